@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { hasFailures } from '../diagnostics/diagnostic.ts';
+import { formatText } from '../diagnostics/format.ts';
+import { runEleventy } from '../eleventy/run-eleventy.ts';
+import { buildDate, loadSite } from '../site/load-site.ts';
+import { writeSiteAtomically } from '../site/write-site.ts';
+import { CONTENT_OPTIONS, parseCommandArgs, requireFolder } from './options.ts';
+import { UsageError } from './usage-error.ts';
+
+/** `build`: checks content, then writes the site. Nothing is written when there are errors. */
+export async function buildCommand(args: readonly string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, { ...CONTENT_OPTIONS, out: { type: 'string', default: '_site' } });
+  const contentDir = requireFolder(values.content, 'The content folder');
+  const outDir = values.out;
+  if (resolve(outDir) === resolve(contentDir) || resolve(contentDir).startsWith(`${resolve(outDir)}/`)) {
+    throw new UsageError(`--out "${outDir}" would overwrite the content folder.`);
+  }
+  const started = performance.now();
+  const { model, diagnostics } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate() });
+  if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, model.roles.length));
+  if (hasFailures(diagnostics, values.strict)) {
+    process.stderr.write(`Build stopped: fix the errors above. ${outDir} was not changed.\n`);
+    return 1;
+  }
+  await writeSiteAtomically(outDir, (temp) => runEleventy({ outDir: temp, contentDir, settingsFile: values.settings }));
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stderr.write(`Built ${model.roles.length} ${model.roles.length === 1 ? 'role' : 'roles'} into ${outDir}/ in ${seconds} s.\n`);
+  return 0;
+}

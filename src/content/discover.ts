@@ -1,0 +1,67 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { diagnostic } from '../diagnostics/rules.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+
+const PAGE = /\.(md|markdown)$/i;
+/** Files that document a content folder rather than describe a role. */
+const NOT_A_PAGE = /^readme\.(md|markdown)$/i;
+
+export interface ContentFile {
+  /** Path relative to the working directory, with forward slashes (shown in diagnostics). */
+  readonly file: string;
+  /** Path relative to the content folder, with forward slashes (gives the URL). */
+  readonly pathInContent: string;
+  /** Absolute path to read. */
+  readonly absolute: string;
+}
+
+/**
+ * Lists the job pages under `contentDir`, sorted: Markdown files, skipping READMEs and anything whose
+ * name starts with `.` or `_`. Symbolic links are followed once; a loop or a broken link is reported.
+ */
+export async function discoverContent(contentDir: string, cwd = process.cwd()): Promise<{ files: ContentFile[]; diagnostics: Diagnostic[] }> {
+  const files: ContentFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const root = join(cwd, contentDir);
+  const visited = new Set<string>();
+  const display = (absolute: string): string => toSlashes(relative(cwd, absolute));
+
+  const walk = async (dir: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (visited.has(real)) {
+      diagnostics.push(diagnostic('file/unreadable', display(dir), { line: 1, column: 1 }, 'This folder is a symbolic link back into a folder already read (a loop); it is skipped.', 'Remove the symbolic link.'));
+      return;
+    }
+    visited.add(real);
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+      const absolute = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(absolute);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? 'error';
+          diagnostics.push(diagnostic('file/unreadable', display(absolute), { line: 1, column: 1 }, `A symbolic link that leads nowhere (${code}); it is skipped.`));
+          continue;
+        }
+      }
+      if (isDirectory) await walk(absolute);
+      else if (isFile && PAGE.test(entry.name) && !NOT_A_PAGE.test(entry.name)) {
+        files.push({ file: display(absolute), pathInContent: toSlashes(relative(root, absolute)), absolute });
+      }
+    }
+  };
+  await walk(root);
+  return { files, diagnostics };
+}
+
+function toSlashes(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

@@ -1,0 +1,63 @@
+import matter from 'gray-matter';
+import { diagnostic } from '../diagnostics/rules.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { parseYaml } from './parse-yaml.ts';
+import type { PositionedYaml } from './validate-yaml.ts';
+
+/** Front matter split from the body, with what is needed to point at any key or value in it. */
+export interface FrontMatter extends PositionedYaml {
+  /** The Markdown after the closing `---`. */
+  readonly body: string;
+  /** The file line on which the body starts (remark counts from 1 within the body). */
+  readonly bodyLine: number;
+}
+
+export type FrontMatterResult = { ok: true; frontMatter: FrontMatter } | { ok: false; diagnostics: Diagnostic[] };
+
+const OPENING = /^---([^\n]*)\n/;
+const CLOSING = /^---[ \t]*$/m;
+
+/**
+ * Splits a page into front matter and body with gray-matter, parsing the YAML with `yaml`
+ * so that no code runs, dates stay strings and every node keeps its position.
+ */
+export function readFrontMatter(text: string, file: string): FrontMatterResult {
+  const opening = OPENING.exec(text);
+  if (!opening) {
+    return { ok: false, diagnostics: [diagnostic('front-matter/missing', file, { line: 1, column: 1 }, 'The page has no front matter: it must start with a `---` line.')] };
+  }
+  const language = (opening[1] ?? '').trim();
+  if (language !== '' && language.toLowerCase() !== 'yaml') {
+    return { ok: false, diagnostics: [diagnostic('front-matter/language', file, { line: 1, column: 4 }, `Front matter in "${language}" is not allowed; only YAML is read, and code in content never runs.`)] };
+  }
+  if (!CLOSING.test(text.slice(opening[0].length))) {
+    return { ok: false, diagnostics: [diagnostic('front-matter/syntax', file, { line: 1, column: 1 }, 'The front matter is never closed: no `---` line follows the opening one.', 'Add a line `---` after the last front-matter key.')] };
+  }
+
+  let yamlText = '';
+  // gray-matter finds the delimiters; the YAML is parsed below. Passing options bypasses gray-matter's
+  // per-string cache, and naming only a YAML engine means its built-in `js` engine can never be reached.
+  const parsed = matter(text, {
+    language: 'yaml',
+    engines: { yaml: { parse: (raw: string): object => ((yamlText = raw), {}) } },
+  });
+  const body = parsed.content;
+  const bodyLine = countLines(text, text.length - body.length);
+
+  // gray-matter hands over the text after `---` on the opening line, so YAML line 1 is file line 1, shifted 3 columns.
+  const result = parseYaml(yamlText, file, 'front-matter/syntax', 3);
+  if (!result.ok) return result;
+  const { data } = result.yaml;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const range = result.yaml.document?.contents?.range;
+    const at = range ? result.yaml.positionAt(range[0]) : { line: 2, column: 1 };
+    return { ok: false, diagnostics: [diagnostic('front-matter/not-a-map', file, at, 'The front matter must be a set of `key: value` pairs.')] };
+  }
+  return { ok: true, frontMatter: { ...result.yaml, body, bodyLine } };
+}
+
+function countLines(text: string, end: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

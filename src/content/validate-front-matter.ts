@@ -1,0 +1,29 @@
+import { diagnostic } from '../diagnostics/rules.ts';
+import { FrontMatterSchema, KNOWN_LAYOUTS, LevelSchema, OpeningSchema, SalarySchema, type FrontMatterData } from '../model/front-matter-schema.ts';
+import type { FrontMatter } from './front-matter.ts';
+import { validateYaml, type ValidationResult, type YamlRules } from './validate-yaml.ts';
+import { valuePosition } from './yaml-position.ts';
+
+const FRONT_MATTER_RULES: YamlRules = {
+  unknownKey: 'front-matter/unknown-key',
+  required: 'front-matter/required',
+  type: 'front-matter/type',
+  knownKeys: {
+    '': Object.keys(FrontMatterSchema.shape),
+    levels: Object.keys(LevelSchema.shape),
+    openings: Object.keys(OpeningSchema.shape),
+    'openings.salary': Object.keys(SalarySchema.shape),
+  },
+};
+
+/** Checks a page's front matter against the schema, with every problem at its key or value. */
+export function validateFrontMatter(frontMatter: FrontMatter, file: string): ValidationResult<FrontMatterData> {
+  const result = validateYaml(FrontMatterSchema, frontMatter, file, FRONT_MATTER_RULES);
+  if (!result.ok) return result;
+  const layout = result.data.layout;
+  if (typeof layout === 'string' && !(KNOWN_LAYOUTS as readonly string[]).includes(layout)) {
+    const at = valuePosition(frontMatter.document, ['layout'], frontMatter.positionAt);
+    result.diagnostics.push(diagnostic('front-matter/unknown-layout', file, at, `Unknown layout "${layout}"; the page is read as a job page.`));
+  }
+  return result;
+}

@@ -1,0 +1,47 @@
+import type { Diagnostic, Position, Severity } from './diagnostic.ts';
+
+/** What the catalogue knows about a rule: its default severity, what it means and how to fix it. */
+export interface RuleInfo {
+  readonly severity: Severity;
+  /** One line: what the rule checks. */
+  readonly summary: string;
+  /** The default fix, shown when a finding has no more specific hint. */
+  readonly hint: string;
+}
+
+/** Every rule the generator reports. docs/rules.md is generated from this table. */
+export const RULES = {
+  'file/unreadable': { severity: 'error', summary: 'The file could not be read.', hint: 'Check that the file exists, is a regular file and is not a broken or looping symbolic link.' },
+  'file/encoding': { severity: 'error', summary: 'The file is not valid UTF-8 text.', hint: 'Save the file as UTF-8 (most editors have an "encoding" setting in the status bar).' },
+  'file/empty': { severity: 'error', summary: 'The file is empty.', hint: 'Add front matter with at least a `title`, or delete the file.' },
+  'file/too-large': { severity: 'error', summary: 'The file is larger than a job page can reasonably be.', hint: 'Split the page, or move long material into the handbook and link to it.' },
+  'front-matter/missing': { severity: 'error', summary: 'The page has no YAML front matter.', hint: 'Start the file with a line `---`, then `title: "Role name"`, then a line `---`.' },
+  'front-matter/language': { severity: 'error', summary: 'The front matter is not YAML (for example `---js`); code in content is never run.', hint: 'Open the front matter with a plain `---` line and write it in YAML.' },
+  'front-matter/syntax': { severity: 'error', summary: 'The front matter is not valid YAML.', hint: 'Check indentation and quoting; a value containing `: ` or starting with a special character needs quotes.' },
+  'front-matter/tag': { severity: 'error', summary: 'The front matter uses a YAML tag such as `!!js/function`; tags are not allowed.', hint: 'Remove the tag and write a plain value.' },
+  'front-matter/aliases': { severity: 'error', summary: 'The front matter expands too many YAML aliases.', hint: 'Write values out instead of repeating anchors (`*name`).' },
+  'front-matter/not-a-map': { severity: 'error', summary: 'The front matter is not a set of `key: value` pairs.', hint: 'Write one `key: value` per line between the `---` lines.' },
+  'front-matter/required': { severity: 'error', summary: 'A required key is missing.', hint: 'Add the key.' },
+  'front-matter/type': { severity: 'error', summary: 'A value has the wrong type or form.', hint: 'Correct the value as the message says.' },
+  'front-matter/unknown-key': { severity: 'warning', summary: 'A key that the generator does not know; it is ignored.', hint: 'Check the spelling against the content format reference in the README.' },
+  'front-matter/unknown-layout': { severity: 'warning', summary: 'A `layout` value that is none of the known dialects; it is ignored.', hint: 'Use `job_page`, `job_family_page` or `markdown_page`, or remove `layout`.' },
+  'content/title-whitespace': { severity: 'warning', summary: 'The title starts or ends with white space.', hint: 'Remove the spaces around the title.' },
+  'content/empty-title': { severity: 'error', summary: 'The title is empty.', hint: 'Give the role a title.' },
+  'markdown/raw-html': { severity: 'warning', summary: 'Raw HTML in a page is not rendered (it could carry scripts).', hint: 'Write it in Markdown instead: a blank line for `<br>`, a link for an embed.' },
+  'url/duplicate': { severity: 'error', summary: 'Two pages have the same URL.', hint: 'Rename one file or change its `canonical_path`.' },
+  'url/case-collision': { severity: 'error', summary: 'Two URLs differ only in letter case; they collide on case-insensitive file systems.', hint: 'Rename one page so the URLs differ by more than case.' },
+  'url/unsafe': { severity: 'error', summary: 'A URL path that could escape the site or is not a plain path.', hint: 'Use a root-relative path of lowercase words and hyphens, such as `/engineering/backend-engineer/`.' },
+  'opening/expired': { severity: 'warning', summary: 'An opening whose `valid_through` date has passed; it is left off the site.', hint: 'Remove the opening, or move `valid_through` to a later date.' },
+  'opening/dates': { severity: 'error', summary: 'An opening closes before it is posted.', hint: 'Make `valid_through` later than `date_posted`.' },
+  'settings/syntax': { severity: 'error', summary: 'The settings file is not valid YAML.', hint: 'Check indentation and quoting.' },
+  'settings/invalid': { severity: 'error', summary: 'A setting has the wrong type or form.', hint: 'Correct the setting as the message says; the README lists every setting.' },
+  'settings/unknown-key': { severity: 'warning', summary: 'A setting that the generator does not know; it is ignored.', hint: 'Check the spelling against the settings reference in the README.' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+/** Makes a diagnostic for `rule`, taking its severity and (unless given) its hint from the catalogue. */
+export function diagnostic(rule: RuleId, file: string, at: Position, message: string, hint?: string): Diagnostic {
+  const info: RuleInfo = RULES[rule];
+  return { file, line: at.line, column: at.column, severity: info.severity, rule, message, hint: hint ?? info.hint };
+}

@@ -1,0 +1,44 @@
+import type { Root, Parent, Text, Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Kramdown attribute lists (`{: .class}`, `{:toc}`, `{::options …}`) and heading ids (`{#id}`). */
+const ATTRIBUTE_LIST = /[ \t]*\{::?[^{}\n]*\}[ \t]*/g;
+const HEADING_ID = /[ \t]*\{:?[ \t]*#([A-Za-z][\w-]*)[^{}\n]*\}[ \t]*$/;
+const TOC_ITEM = /^(toc|table of contents)$/i;
+
+/**
+ * remark plugin: removes the Kramdown markers older job pages carry, so they never show as text.
+ * A `{#id}` at the end of a heading becomes that heading's id; a "TOC" list marked `{:toc}` is
+ * dropped (the layout renders its own table of contents).
+ */
+export default function remarkKramdown() {
+  return (tree: Root): void => {
+    visit(tree, 'heading', (heading: Heading) => {
+      const last = heading.children[heading.children.length - 1];
+      if (last?.type !== 'text') return;
+      const match = HEADING_ID.exec(last.value);
+      if (!match) return;
+      last.value = last.value.slice(0, match.index);
+      heading.data = { ...heading.data, id: match[1] } as Heading['data'];
+    });
+    visit(tree, 'text', (node: Text) => {
+      if (node.value.includes('{:')) node.value = node.value.replace(ATTRIBUTE_LIST, (m) => (m.includes('\n') ? '\n' : '')).replace(/\n+$/, '');
+    });
+    removeEmpty(tree);
+  };
+}
+
+/** Drops paragraphs, list items and lists that held nothing but markers, and the "TOC" placeholder list. */
+function removeEmpty(tree: Root): void {
+  visit(tree, (node, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined) return undefined;
+    const isEmptyParagraph = node.type === 'paragraph' && toString(node).trim() === '';
+    const isTocList = node.type === 'list' && node.children.length === 1 && TOC_ITEM.test(toString(node).trim());
+    if (isEmptyParagraph || isTocList) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+}

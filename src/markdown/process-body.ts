@@ -1,0 +1,66 @@
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import type { Level, Section, SourceLink } from '../model/role.ts';
+import { extractBodyLists, type BodyLists } from './body-lists.ts';
+import remarkHeadingIds from './heading-ids.ts';
+import remarkKramdown from './kramdown.ts';
+import { extractLevels } from './levels.ts';
+import { collectLinks } from './links.ts';
+import { allSections, buildOutline } from './outline.ts';
+import { handleRawHtml, type RawHtmlFinding } from './raw-html.ts';
+import { sanitizeSchema } from './render-html.ts';
+
+/** What one parse of a page body yields: the HTML and everything the model reads from the structure. */
+export interface ProcessedBody extends BodyLists {
+  readonly html: string;
+  readonly text: string;
+  readonly firstParagraph: string;
+  readonly sections: Section[];
+  readonly levels: Level[];
+  readonly specialties: Section[];
+  readonly links: SourceLink[];
+  /** Raw HTML that was removed, with positions in the file. */
+  readonly rawHtml: RawHtmlFinding[];
+}
+
+const processor = remark().use(remarkGfm).use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
+
+/**
+ * Parses a page body once with remark and reads the model from the tree: sections with ids, levels,
+ * specialties, the well-known lists and every link; then renders the same tree to sanitised HTML.
+ * `bodyLine` is the file line on which the body starts, so positions point into the file.
+ */
+export function processBody(body: string, roleTitle: string, bodyLine: number): ProcessedBody {
+  const tree = processor.parse(body);
+  const rawHtml = handleRawHtml(tree).map((f) => ({ ...f, line: f.line + bodyLine - 1 }));
+  const transformed = processor.runSync(tree) as Root;
+  const links = collectLinks(transformed, bodyLine);
+  const { intro, sections: outline } = buildOutline(transformed);
+  const every = allSections(outline);
+  const sections: Section[] = every.map((s) => ({ depth: s.depth, title: s.title, id: s.id, line: (s.heading.position?.start.line ?? 1) + bodyLine - 1 }));
+  const specialtiesSection = every.find((s) => /\bspecialt(y|ies)\b/i.test(s.title));
+  const specialties = specialtiesSection ? sections.filter((s) => specialtiesSection.children.some((c) => c.id === s.id)) : [];
+  return {
+    html: String(processor.stringify(transformed)),
+    text: collapse(transformed.children.map((n) => toString(n)).join(' ')),
+    firstParagraph: firstParagraph(intro.length > 0 ? intro : transformed.children),
+    sections,
+    levels: extractLevels(roleTitle, intro, outline),
+    specialties,
+    links,
+    rawHtml,
+    ...extractBodyLists(outline),
+  };
+}
+
+function firstParagraph(nodes: readonly RootContent[]): string {
+  const paragraph = nodes.find((n) => n.type === 'paragraph' && collapse(toString(n)) !== '');
+  return paragraph ? collapse(toString(paragraph)) : '';
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

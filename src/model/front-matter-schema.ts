@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { unsafeUrlPathReason } from './url-path.ts';
+
+/**
+ * The front matter of a job page. This schema is the single source of truth: the `Role` model's
+ * input types, the diagnostics and the published JSON Schema (for editors) all come from it.
+ */
+
+const text = z.string();
+/** Optional text that real pages sometimes leave blank (`summary:`); blank is treated as absent. */
+const optionalText = z.string().nullish();
+
+const isoDate = z.string().refine(isCalendarDate, { message: 'expected a date written as YYYY-MM-DD' });
+
+const sitePath = z.string().superRefine((value, ctx) => {
+  const reason = unsafeUrlPathReason(value);
+  if (reason !== undefined) ctx.addIssue({ code: 'custom', message: `"${value}" is not a safe site path: ${reason}` });
+});
+
+export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'] as const;
+export const SALARY_PERIODS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+/** The `layout` values of the sites these pages come from; each is read the same way. */
+export const KNOWN_LAYOUTS = ['job_page', 'job_family_page', 'markdown_page'] as const;
+
+export const SalarySchema = z
+  .strictObject({
+    min: z.number().positive(),
+    max: z.number().positive(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "USD" or "EUR"'),
+    period: z.enum(SALARY_PERIODS).default('YEAR'),
+  })
+  .refine((s) => s.min <= s.max, { message: '`min` must not be larger than `max`', path: ['min'] });
+
+export const OpeningSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, "-" and "_"'),
+  title: optionalText,
+  locations: z.array(text.min(1)).default([]),
+  remote: z.boolean().default(false),
+  applicant_countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code such as "US" or "DE"')).default([]),
+  employment_type: z.enum(EMPLOYMENT_TYPES).default('FULL_TIME'),
+  salary: SalarySchema.optional(),
+  apply_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL where candidates apply' }),
+  date_posted: isoDate,
+  valid_through: isoDate.optional(),
+});
+
+export const LevelSchema = z.strictObject({
+  title: text.min(1),
+  grade: z.number().int().nullable().default(null),
+});
+
+export const FrontMatterSchema = z.strictObject({
+  title: text,
+  layout: optionalText,
+  summary: optionalText,
+  description: optionalText,
+  canonical_path: sitePath.optional(),
+  department: optionalText,
+  redirect_from: z.union([sitePath, z.array(sitePath)]).optional(),
+  levels: z.array(LevelSchema).optional(),
+  openings: z.array(OpeningSchema).optional(),
+  // Keys of the sites these pages come from, accepted so old pages build unchanged; they have no effect here.
+  extra_js: z.union([text, z.array(text)]).nullish(),
+  extra_css: z.union([text, z.array(text)]).nullish(),
+});
+
+export type FrontMatterInput = z.input<typeof FrontMatterSchema>;
+export type FrontMatterData = z.output<typeof FrontMatterSchema>;
+export type OpeningData = z.output<typeof OpeningSchema>;
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

@@ -1,0 +1,62 @@
+import type { OpeningData } from './front-matter-schema.ts';
+
+/** One rung of a job family, such as "Senior Product Manager", with its job grade when the page gives one. */
+export interface Level {
+  readonly title: string;
+  readonly grade: number | null;
+  /** Id of the heading that describes the level, for `#anchor` links. */
+  readonly id: string;
+}
+
+/** A heading of the page body, for the table of contents and `#fragment` links. */
+export interface Section {
+  readonly depth: number;
+  readonly title: string;
+  readonly id: string;
+  readonly line: number;
+}
+
+/** A link written in the page, with where it was written. */
+export interface SourceLink {
+  readonly url: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Department {
+  /** URL-safe id, e.g. `engineering`. */
+  readonly id: string;
+  /** Display name, e.g. `Engineering`. */
+  readonly name: string;
+}
+
+export type Opening = OpeningData;
+
+/** A job page after validation and parsing: everything the site, the checks and `roles.json` need. */
+export interface Role {
+  /** The content file, relative to the working directory, with forward slashes. */
+  readonly source: string;
+  /** The content file relative to the content folder (for "Edit this page"). */
+  readonly sourceInContent: string;
+  /** Site path such as `/engineering/backend-engineer/` (without the configured path prefix). */
+  readonly url: string;
+  readonly title: string;
+  /** A one- or two-sentence summary: `summary`, else `description`, else the first paragraph. */
+  readonly summary: string;
+  readonly department: Department;
+  readonly levels: readonly Level[];
+  readonly specialties: readonly Section[];
+  readonly responsibilities: readonly string[];
+  readonly requirements: readonly string[];
+  readonly performanceIndicators: readonly string[];
+  readonly hiringProcess: readonly string[];
+  readonly sections: readonly Section[];
+  readonly links: readonly SourceLink[];
+  readonly redirectFrom: readonly string[];
+  /** Openings still open on the build date; expired ones are dropped. */
+  readonly openings: readonly Opening[];
+  /** The body as sanitised HTML. */
+  readonly html: string;
+  /** The body as plain text, for search. */
+  readonly text: string;
+}

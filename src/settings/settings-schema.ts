@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { RULES } from '../diagnostics/rules.ts';
+
+const origin = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as "https://careers.example.com"' })
+  .refine((value) => { const u = new URL(value); return (u.pathname === '/' || u.pathname === '') && u.search === '' && u.hash === ''; }, { message: 'expected an origin without a path (put the path in `path_prefix`)' })
+  .transform((value) => new URL(value).origin);
+
+const pathPrefix = z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'expected a path that starts and ends with "/", such as "/careers/"');
+
+const ruleSeverity = z.enum(['off', 'warning', 'error']);
+
+/** The site settings file (`careers.config.yaml`). Every key is optional: a build works without the file. */
+export const SettingsSchema = z.strictObject({
+  name: z.string().min(1).default('Careers'),
+  origin: origin.default('http://localhost:8080'),
+  path_prefix: pathPrefix.default('/'),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language tag such as "en" or "en-GB"').default('en'),
+  organization: z.strictObject({
+    name: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    logo: z.url({ protocol: /^https?$/ }).optional(),
+  }).optional(),
+  /** Base URL to which a content file's path (relative to the content folder) is appended for "Edit this page". */
+  edit_url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Display names for department ids, e.g. `people: "People & Culture"`. */
+  departments: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)).default({}),
+  /** Severity per rule id: `off`, `warning` or `error`. */
+  rules: z.partialRecord(z.enum(Object.keys(RULES) as [keyof typeof RULES, ...(keyof typeof RULES)[]]), ruleSeverity).default({}),
+});
+
+export type Settings = z.output<typeof SettingsSchema>;
+
+/** The settings a build uses when there is no settings file. */
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
