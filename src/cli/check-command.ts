@@ -8,7 +8,7 @@ export async function checkCommand(args: readonly string[]): Promise<number> {
   const { values } = parseCommandArgs(args, { ...CONTENT_OPTIONS, format: { type: 'string', default: 'text' } });
   const format = parseFormat(values.format);
   const contentDir = requireFolder(values.content, 'The content folder');
-  const { model, diagnostics } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate() });
-  process.stdout.write(formatDiagnostics(format, diagnostics, model.roles.length));
+  const { files, diagnostics } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate() });
+  process.stdout.write(formatDiagnostics(format, diagnostics, files));
   return hasFailures(diagnostics, values.strict) ? 1 : 0;
 }

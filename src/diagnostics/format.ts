@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { countBySeverity, type Diagnostic } from './diagnostic.ts';
 
-export const FORMATS = ['text', 'json'] as const;
+/** Every report format: for people (text), tools (json) and CI systems (junit, gitlab, github). */
+export const FORMATS = ['text', 'json', 'junit', 'gitlab', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Renders diagnostics for a terminal or CI log: `file:line:column severity rule message`, the hint below. */
@@ -17,7 +19,71 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
   return `${JSON.stringify(plain, null, 2)}\n`;
 }
 
-/** Renders diagnostics in the chosen format. */
-export function formatDiagnostics(format: Format, diagnostics: readonly Diagnostic[], fileCount: number): string {
-  return format === 'json' ? formatJson(diagnostics) : formatText(diagnostics, fileCount);
+/**
+ * GitLab Code Quality report (shown on the merge request diff). The fingerprint is stable across
+ * runs and independent of the line, so a finding that moves is not reported as new.
+ */
+export function formatGitlab(diagnostics: readonly Diagnostic[]): string {
+  const seen = new Map<string, number>();
+  const report = diagnostics.map((d) => {
+    const base = `${d.file}\0${d.rule}\0${d.message}`;
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    return {
+      description: `${d.message} ${d.hint}`,
+      check_name: d.rule,
+      fingerprint: createHash('sha256').update(`${base}\0${occurrence}`).digest('hex').slice(0, 32),
+      severity: d.severity === 'error' ? 'major' : 'minor',
+      location: { path: d.file, lines: { begin: d.line } },
+    };
+  });
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** GitHub Actions workflow commands: each finding becomes an annotation on its line. */
+export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => `::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(`${d.message} Hint: ${d.hint}`)}\n`)
+    .join('');
+}
+
+/** JUnit XML: one test case per file checked; each finding that fails the run is a failure, warnings go to system-out. */
+export function formatJunit(diagnostics: readonly Diagnostic[], files: readonly string[], suiteName = 'careers check'): string {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const file of files) byFile.set(file, []);
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const failures = diagnostics.filter((d) => d.severity === 'error').length;
+  const cases = [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, found]) => {
+    const errors = found.filter((d) => d.severity === 'error');
+    const warnings = found.filter((d) => d.severity === 'warning');
+    const failureXml = errors.map((d) => `      <failure type="${xml(d.rule)}" message="${xml(`${d.line}:${d.column} ${d.message}`)}">${xml(`${d.file}:${d.line}:${d.column} ${d.message}\nhint: ${d.hint}`)}</failure>\n`).join('');
+    const outXml = warnings.length > 0 ? `      <system-out>${xml(warnings.map((d) => `${d.file}:${d.line}:${d.column} warning ${d.rule} ${d.message} (hint: ${d.hint})`).join('\n'))}</system-out>\n` : '';
+    return `    <testcase classname="${xml(suiteName)}" name="${xml(file)}" file="${xml(file)}">\n${failureXml}${outXml}    </testcase>\n`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xml(suiteName)}" tests="${byFile.size}" failures="${failures}">\n  <testsuite name="${xml(suiteName)}" tests="${byFile.size}" failures="${failures}">\n${cases.join('')}  </testsuite>\n</testsuites>\n`;
+}
+
+/** Renders diagnostics in the chosen format; `files` are all files checked (JUnit lists clean ones as passing). */
+export function formatDiagnostics(format: Format, diagnostics: readonly Diagnostic[], files: readonly string[]): string {
+  switch (format) {
+    case 'json': return formatJson(diagnostics);
+    case 'gitlab': return formatGitlab(diagnostics);
+    case 'github': return formatGithub(diagnostics);
+    case 'junit': return formatJunit(diagnostics, files);
+    case 'text': return formatText(diagnostics, files.length);
+  }
+}
+
+function xml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
+    // XML 1.0 cannot carry most control characters, even escaped.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD');
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -7,7 +7,8 @@ import type { Role } from '../model/role.ts';
 import { applyRuleSettings } from '../diagnostics/rule-settings.ts';
 import { loadSettings } from '../settings/load-settings.ts';
 import { makeSiteModel, type SiteModel } from './site-model.ts';
-import { findUrlCollisions } from './url-collisions.ts';
+import { PageCache } from './page-cache.ts';
+import { runSiteChecks } from './site-checks.ts';
 
 export interface LoadSiteOptions {
   readonly contentDir: string;
@@ -21,13 +22,18 @@ export interface LoadedSite {
   readonly model: SiteModel;
   /** Sorted by file and position. */
   readonly diagnostics: Diagnostic[];
+  /** Every content file read, as shown in diagnostics. */
+  readonly files: string[];
 }
+
+const pageCache = new PageCache();
 
 /** Loads settings and every page of the content folder into the site model, with every problem found on the way. */
 export async function loadSite(options: LoadSiteOptions): Promise<LoadedSite> {
   const { settings, diagnostics: settingsDiagnostics } = await loadSettings(options.settingsFile);
   const { files, diagnostics: discoveryDiagnostics } = await discoverContent(options.contentDir);
   const context: LoadContext = { settings, today: options.today };
+  const contextKey = JSON.stringify(context);
   const pages = await Promise.all(files.map(async (f): Promise<LoadedPage> => {
     let bytes: Uint8Array;
     try {
@@ -36,11 +42,11 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadedSite> {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       return { role: undefined, diagnostics: [diagnostic('file/unreadable', f.file, { line: 1, column: 1 }, `The file could not be read (${code}).`)] };
     }
-    return loadPage({ bytes, file: f.file, pathInContent: f.pathInContent }, context);
+    return pageCache.get(f.file, bytes, `${contextKey}\0${f.pathInContent}`, () => loadPage({ bytes, file: f.file, pathInContent: f.pathInContent }, context));
   }));
-  const roles = pages.flatMap((p): Role[] => (p.role ? [p.role] : []));
-  const diagnostics = [...settingsDiagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...findUrlCollisions(roles)];
-  return { model: makeSiteModel(settings, roles), diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
+  const model = makeSiteModel(settings, pages.flatMap((p): Role[] => (p.role ? [p.role] : [])));
+  const diagnostics = [...settingsDiagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
+  return { model, files: files.map((f) => f.file), diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
 }
 
 /** Today's date as YYYY-MM-DD (UTC), or the date of SOURCE_DATE_EPOCH for reproducible builds. */

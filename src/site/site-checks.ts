@@ -1,0 +1,16 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { SiteModel } from './site-model.ts';
+import { findUrlCollisions } from './url-collisions.ts';
+
+/** A check over the whole site (as opposed to one page): it sees every role, so it can compare them. */
+export type SiteCheck = (site: SiteModel) => Diagnostic[];
+
+/** The checks every `check` and `build` runs once all pages are loaded. */
+export const SITE_CHECKS: readonly SiteCheck[] = [
+  (site) => findUrlCollisions(site.roles),
+];
+
+/** Runs every site-wide check. */
+export function runSiteChecks(site: SiteModel): Diagnostic[] {
+  return SITE_CHECKS.flatMap((check) => check(site));
+}
