@@ -16,8 +16,8 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
     throw new UsageError(`--out "${outDir}" would overwrite the content folder.`);
   }
   const started = performance.now();
-  const { model, diagnostics } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate() });
-  if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, model.roles.length));
+  const { model, diagnostics, files } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate() });
+  if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, files.length));
   if (hasFailures(diagnostics, values.strict)) {
     process.stderr.write(`Build stopped: fix the errors above. ${outDir} was not changed.\n`);
     return 1;

@@ -44,7 +44,7 @@ export function extractLevels(roleTitle: string, intro: readonly RootContent[], 
   // Statements naming a level that has no heading of its own ("The Senior Analyst is a grade 7.").
   for (const statement of statements) {
     const subject = statement.subject;
-    if (taken.has(normalise(subject)) || !looksLikeJobTitle(subject)) continue;
+    if (taken.has(normalise(subject)) || !looksLikeJobTitle(subject) || (statement.section && underSpecialties(statement.section))) continue;
     add(subject, statement.grade, statement.section?.id ?? slug(subject));
   }
   if (levels.length === 0) {

@@ -47,6 +47,17 @@ export function sectionContent(section: OutlineSection): RootContent[] {
   return [...section.ownContent, ...section.children.flatMap((c) => [c.heading as RootContent, ...sectionContent(c)])];
 }
 
+/** The text of a node as a reader sees it: line breaks and block boundaries become spaces. */
+export function plainText(node: RootContent | Root): string {
+  if (node.type === 'break') return ' ';
+  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
+  if ('children' in node) {
+    const separator = node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow' ? ' ' : '';
+    return (node.children as RootContent[]).map(plainText).join(separator);
+  }
+  return '';
+}
+
 /** Heading text without the stray punctuation real pages wrap around it. */
 export function cleanTitle(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[:\s]+$/, '').trim();

@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
@@ -9,7 +8,7 @@ import remarkHeadingIds from './heading-ids.ts';
 import remarkKramdown from './kramdown.ts';
 import { extractLevels } from './levels.ts';
 import { collectLinks } from './links.ts';
-import { allSections, buildOutline } from './outline.ts';
+import { allSections, buildOutline, plainText } from './outline.ts';
 import { handleRawHtml, type RawHtmlFinding } from './raw-html.ts';
 import { sanitizeSchema } from './render-html.ts';
 
@@ -45,8 +44,8 @@ export function processBody(body: string, roleTitle: string, bodyLine: number): 
   const specialties = specialtiesSection ? sections.filter((s) => specialtiesSection.children.some((c) => c.id === s.id)) : [];
   return {
     html: String(processor.stringify(transformed)),
-    text: collapse(transformed.children.map((n) => toString(n)).join(' ')),
-    firstParagraph: firstParagraph(intro.length > 0 ? intro : transformed.children),
+    text: collapse(plainText(transformed)),
+    firstParagraph: firstParagraph(intro) || firstParagraph(outline[0]?.ownContent ?? []),
     sections,
     levels: extractLevels(roleTitle, intro, outline),
     specialties,
@@ -57,8 +56,8 @@ export function processBody(body: string, roleTitle: string, bodyLine: number): 
 }
 
 function firstParagraph(nodes: readonly RootContent[]): string {
-  const paragraph = nodes.find((n) => n.type === 'paragraph' && collapse(toString(n)) !== '');
-  return paragraph ? collapse(toString(paragraph)) : '';
+  const paragraph = nodes.find((n) => n.type === 'paragraph' && collapse(plainText(n)) !== '');
+  return paragraph ? collapse(plainText(paragraph)) : '';
 }
 
 function collapse(text: string): string {

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { runCli } from '../helpers/run-cli.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'careers-build-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('build writes an index, one page per role and roles.json', async () => {
+  const out = join(work, 'good');
+  const result = await runCli(['build', '--content', 'tests/fixtures/cli/good', '--out', out]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stderr, /Built 2 roles into /);
+  const index = readFileSync(join(out, 'index.html'), 'utf8');
+  assert.ok(index.includes('Telemetry Engineer &lt;&amp; friends&gt;'), 'titles are escaped on the index');
+  const page = readFileSync(join(out, 'engineering/platform/telemetry-engineer/index.html'), 'utf8');
+  assert.ok(page.includes('<h1>Telemetry Engineer &lt;&amp; friends&gt;</h1>'));
+  assert.ok(page.includes('{{ site.secret }} and {% include x %} and ${process.env.HOME}'), 'template syntax in content stays text');
+  assert.ok(existsSync(join(out, 'jobs/night-operator/index.html')), 'index.html.md gives a folder URL');
+  const roles = JSON.parse(readFileSync(join(out, 'roles.json'), 'utf8')) as { title: string; url: string; levels: unknown }[];
+  assert.deepEqual(roles.map((r) => [r.url, r.title, r.levels]), [
+    ['/engineering/platform/telemetry-engineer/', 'Telemetry Engineer <& friends>', [{ title: 'Telemetry Engineer', grade: 6, id: 'telemetry-engineer' }, { title: 'Senior Telemetry Engineer', grade: 7, id: 'senior-telemetry-engineer' }]],
+    ['/jobs/night-operator/', 'Night Operator', []],
+  ]);
+});
+
+test('build with errors reports every one, exits 1 and writes nothing', async () => {
+  const out = join(work, 'bad');
+  const result = await runCli(['build', '--content', 'tests/fixtures/cli/bad', '--out', out]);
+  assert.equal(result.code, 1);
+  assert.equal(existsSync(out), false);
+  assert.match(result.stderr, /Result \(7 files\): 9 errors, 2 warnings\n/);
+  assert.match(result.stderr, /Build stopped: fix the errors above\./);
+  assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('a usage error exits 2', async () => {
+  const missing = await runCli(['build', '--content', join(work, 'does-not-exist')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /^careers: The content folder ".*does-not-exist" is not a folder\.\n/);
+  const unknown = await runCli(['build', '--colour']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /^careers: Unknown option '--colour'/);
+});

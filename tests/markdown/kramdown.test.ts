@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processBody } from '../../src/markdown/process-body.ts';
+
+test('Kramdown markers never reach the page as text', () => {
+  const { html, sections } = processBody('* TOC\n{:toc}\n\n## Intro {#start}\n\nText\n{: .lead}\n\n{::options parse_block_html="true" /}\n\n## Intro\n', 'X', 1);
+  assert.equal(html, '<h2 id="start">Intro</h2>\n<p>Text</p>\n<h2 id="intro">Intro</h2>\n');
+  assert.deepEqual(sections.map((s) => s.id), ['start', 'intro']);
+});
+
+test('heading ids are GitHub-style slugs, de-duplicated within a page', () => {
+  const { sections } = processBody('## Senior Manager, Support\n\n## **Requirements**\n\n## Requirements\n', 'X', 10);
+  assert.deepEqual(sections, [
+    { depth: 2, title: 'Senior Manager, Support', id: 'senior-manager-support', line: 10 },
+    { depth: 2, title: 'Requirements', id: 'requirements', line: 12 },
+    { depth: 2, title: 'Requirements', id: 'requirements-1', line: 14 },
+  ]);
+});
+
+test('links are collected with their file positions', () => {
+  const { links } = processBody('Intro\n\nSee [a](/a/) and [b][ref].\n\n[ref]: https://example.com/b\n', 'X', 5);
+  assert.deepEqual(links, [{ url: '/a/', line: 7, column: 5 }, { url: 'https://example.com/b', line: 9, column: 1 }]);
+});
