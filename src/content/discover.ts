@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic } from '../diagnostics/rules.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
@@ -23,7 +23,7 @@ export interface ContentFile {
 export async function discoverContent(contentDir: string, cwd = process.cwd()): Promise<{ files: ContentFile[]; diagnostics: Diagnostic[] }> {
   const files: ContentFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  const root = join(cwd, contentDir);
+  const root = resolve(cwd, contentDir);
   const visited = new Set<string>();
   const display = (absolute: string): string => toSlashes(relative(cwd, absolute));
 

@@ -2,8 +2,8 @@ import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { allSections, sectionContent, type OutlineSection } from './outline.ts';
 
-const RESPONSIBILITIES = /responsibilit|what you('|’)?ll do|you will be/i;
-const REQUIREMENTS = /requirements|qualifications|you should apply if|what you('|’)?ll need|about you|skills/i;
+const RESPONSIBILITIES = /responsibilit|what you('|’)?ll do|what you will do|you will be|duties/i;
+const REQUIREMENTS = /requirements|qualifications|you should apply if|what you('|’)?ll need|what you will need|(what )?we('|’)?re looking for|we are looking for|about you|skills/i;
 const PERFORMANCE_INDICATORS = /performance indicators?/i;
 const HIRING_PROCESS = /hiring process|interview process/i;
 const NICE_TO_HAVE = /nice.to.have|bonus|preferred/i;
