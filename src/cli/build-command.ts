@@ -2,21 +2,25 @@ import { resolve } from 'node:path';
 import { hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatText } from '../diagnostics/format.ts';
 import { runEleventy } from '../eleventy/run-eleventy.ts';
+import { applyLinksMode } from '../links/links-mode.ts';
 import { buildDate, loadSite } from '../site/load-site.ts';
 import { writeSiteAtomically } from '../site/write-site.ts';
-import { CONTENT_OPTIONS, parseCommandArgs, requireFolder } from './options.ts';
+import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, requireFolder } from './options.ts';
+import { parseLinksMode } from './links-command.ts';
 import { UsageError } from './usage-error.ts';
 
 /** `build`: checks content, then writes the site. Nothing is written when there are errors. */
 export async function buildCommand(args: readonly string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, { ...CONTENT_OPTIONS, out: { type: 'string', default: '_site' } });
+  const { values } = parseCommandArgs(args, { ...CONTENT_OPTIONS, out: { type: 'string', default: '_site' }, links: { type: 'string', default: 'error' } });
+  const linksMode = parseLinksMode(values.links);
   const contentDir = requireFolder(values.content, 'The content folder');
   const outDir = values.out;
   if (resolve(outDir) === resolve(contentDir) || resolve(contentDir).startsWith(`${resolve(outDir)}/`)) {
     throw new UsageError(`--out "${outDir}" would overwrite the content folder.`);
   }
   const started = performance.now();
-  const { model, diagnostics, files } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate() });
+  const { model, diagnostics: found, files } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
+  const diagnostics = applyLinksMode(found, linksMode);
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, files.length));
   if (hasFailures(diagnostics, values.strict)) {
     process.stderr.write(`Build stopped: fix the errors above. ${outDir} was not changed.\n`);

@@ -19,7 +19,14 @@ export const CONTENT_OPTIONS = {
   content: { type: 'string', default: 'content' },
   settings: { type: 'string' },
   strict: { type: 'boolean', default: false },
+  cache: { type: 'string', default: '.careers-cache' },
+  'no-cache': { type: 'boolean', default: false },
 } as const satisfies Options;
+
+/** The cache folder the content options choose: `--cache DIR`, or none with `--no-cache`. */
+export function cacheDirOption(values: { cache?: string | undefined; 'no-cache'?: boolean | undefined }): string | undefined {
+  return values['no-cache'] ? undefined : values.cache;
+}
 
 /** Checks that a content folder exists before anything reads it. */
 export function requireFolder(path: string, what: string): string {

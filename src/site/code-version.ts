@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Bump to drop every cache entry made by earlier versions, whatever else changed. */
+export const CACHE_FORMAT = 1;
+
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+let cached: string | undefined;
+
+/**
+ * A digest of everything besides content and settings that shapes a build: our source, the layouts
+ * and the exact dependency versions (the lockfile). A cache made under another version is ignored.
+ */
+export function codeVersion(): string {
+  if (cached !== undefined) return cached;
+  const hash = createHash('sha256').update(`careers-cache-${CACHE_FORMAT}\0${process.version}\0`);
+  for (const folder of ['src', 'layouts']) {
+    const files = readdirSync(join(PACKAGE_ROOT, folder), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(PACKAGE_ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  try {
+    hash.update(readFileSync(join(PACKAGE_ROOT, 'package-lock.json')));
+  } catch {
+    // Installed as a dependency without a lockfile of its own: the source digest still applies.
+  }
+  cached = hash.digest('hex');
+  return cached;
+}
