@@ -2,6 +2,7 @@
 // runs Eleventy with this file; CAREERS_CONTENT and CAREERS_SETTINGS choose the content and settings.
 import careersPlugin, { optionsFromEnvironment } from './src/eleventy/plugin.ts';
 import type { EleventyConfig } from './src/eleventy/eleventy-config.ts';
+import { packagePath } from './src/eleventy/package-paths.ts';
 import { buildDate } from './src/site/load-site.ts';
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -11,6 +12,7 @@ export default function (eleventyConfig: EleventyConfig): void {
 export const config = {
   // Templates are virtual (added by the plugin); `layouts/` holds their TypeScript render functions,
   // which Eleventy does not treat as templates because only `11ty.js` is a template format here.
-  dir: { input: 'layouts' },
+  // Absolute, because Eleventy reads a relative folder from the working directory, which may be any.
+  dir: { input: packagePath('layouts') },
   templateFormats: ['11ty.js'],
 };

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatText } from '../diagnostics/format.ts';
 import { runEleventy } from '../eleventy/run-eleventy.ts';
@@ -15,8 +15,12 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
   const linksMode = parseLinksMode(values.links);
   const contentDir = requireFolder(values.content, 'The content folder');
   const outDir = values.out;
-  if (resolve(outDir) === resolve(contentDir) || resolve(contentDir).startsWith(`${resolve(outDir)}/`)) {
+  if (resolve(outDir) === resolve(contentDir) || resolve(contentDir).startsWith(`${resolve(outDir)}${sep}`)) {
     throw new UsageError(`--out "${outDir}" would overwrite the content folder.`);
+  }
+  // The build never writes into the content folder: not the site, nor the temporary folder beside it.
+  if (resolve(outDir).startsWith(`${resolve(contentDir)}${sep}`)) {
+    throw new UsageError(`--out "${outDir}" is inside the content folder; choose a folder outside "${contentDir}".`);
   }
   const started = performance.now();
   const { model, diagnostics: found, files } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
@@ -26,8 +30,20 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
     process.stderr.write(`Build stopped: fix the errors above. ${outDir} was not changed.\n`);
     return 1;
   }
-  await writeSiteAtomically(outDir, (temp) => runEleventy({ outDir: temp, contentDir, settingsFile: values.settings }));
+  try {
+    await writeSiteAtomically(outDir, (temp) => runEleventy({ outDir: temp, contentDir, settingsFile: values.settings }));
+  } catch (error) {
+    process.stderr.write(`Build failed while writing the site: ${describeError(error)}\n${outDir} was not changed.\n`);
+    return 1;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(`Built ${model.roles.length} ${model.roles.length === 1 ? 'role' : 'roles'} into ${outDir}/ in ${seconds} s.\n`);
   return 0;
+}
+
+/** An error and its causes (Eleventy wraps the one that matters in `originalError`), without stack traces. */
+function describeError(error: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = error; e instanceof Error && messages.length < 5; e = (e as { originalError?: unknown }).originalError ?? e.cause) messages.push(e.message.trimEnd());
+  return messages.length > 0 ? messages.join('\n  caused by: ') : String(error);
 }

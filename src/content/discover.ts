@@ -2,6 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic } from '../diagnostics/rules.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { CONTROL_CHARACTER, describeCharacter } from './source-text.ts';
 
 const PAGE = /\.(md|markdown)$/i;
 /** Files that document a content folder rather than describe a role. */
@@ -39,6 +40,13 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
       const absolute = join(dir, entry.name);
+      // Diagnostics print the name into terminals and CI logs, where an escape sequence would take effect.
+      const control = CONTROL_CHARACTER.exec(entry.name);
+      if (control) {
+        const shown = display(absolute).replace(new RegExp(CONTROL_CHARACTER.source, 'g'), '\uFFFD');
+        diagnostics.push(diagnostic('file/control-character', shown, { line: 1, column: 1 }, `The name contains the control character ${describeCharacter(control[0])}; it is skipped.`, 'Rename it without the character.'));
+        continue;
+      }
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -60,6 +68,13 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
   };
   await walk(root);
   return { files, diagnostics };
+}
+
+/** True when a path in the content folder (forward slashes) is a page `discoverContent` would list, e.g. at a git ref. */
+export function isContentPage(pathInContent: string): boolean {
+  const segments = pathInContent.split('/');
+  const name = segments[segments.length - 1] ?? '';
+  return segments.every((s) => !s.startsWith('.') && !s.startsWith('_')) && PAGE.test(name) && !NOT_A_PAGE.test(name);
 }
 
 function toSlashes(path: string): string {

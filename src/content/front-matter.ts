@@ -15,6 +15,7 @@ export interface FrontMatter extends PositionedYaml {
 export type FrontMatterResult = { ok: true; frontMatter: FrontMatter } | { ok: false; diagnostics: Diagnostic[] };
 
 const OPENING = /^---([^\n]*)\n/;
+const REFUSE = { parse: (): never => { throw new Error('Only YAML front matter is read; code in content never runs.'); } };
 const CLOSING = /^---[ \t]*$/m;
 
 /**
@@ -36,13 +37,19 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
 
   let yamlText = '';
   // gray-matter finds the delimiters; the YAML is parsed below. Passing options bypasses gray-matter's
-  // per-string cache, and naming only a YAML engine means its built-in `js` engine can never be reached.
+  // per-string cache. gray-matter merges our engines over its own, which include `javascript` (it runs
+  // `eval`) and `coffee`: the check above stops other languages, and these stubs make sure they never run.
   const parsed = matter(text, {
     language: 'yaml',
-    engines: { yaml: { parse: (raw: string): object => ((yamlText = raw), {}) } },
+    engines: { yaml: { parse: (raw: string): object => ((yamlText = raw), {}) }, javascript: REFUSE, coffee: REFUSE, json: REFUSE },
   });
   const body = parsed.content;
-  const bodyLine = countLines(text, text.length - body.length);
+  const bodyStart = text.length - body.length;
+  const bodyLine = countLines(text, bodyStart);
+  // gray-matter also closes at a line such as `---js`, leaving `js` as the start of the body.
+  if (text[bodyStart - 1] !== '\n' && (body.split('\n', 1)[0] ?? '').trim() !== '') {
+    return { ok: false, diagnostics: [diagnostic('front-matter/syntax', file, { line: bodyLine, column: 4 }, 'The line that closes the front matter has text after `---`.', 'Make the closing line just `---`.')] };
+  }
 
   // gray-matter hands over the text after `---` on the opening line, so YAML line 1 is file line 1, shifted 3 columns.
   const result = parseYaml(yamlText, file, 'front-matter/syntax', 3);

@@ -2,9 +2,10 @@ import { diagnostic } from '../diagnostics/rules.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FrontMatterData } from '../model/front-matter-schema.ts';
 import type { Level, Role } from '../model/role.ts';
-import { normaliseUrlPath } from '../model/url-path.ts';
+import { normaliseUrlPath, unsafeUrlPathReason } from '../model/url-path.ts';
 import { processBody } from '../markdown/process-body.ts';
 import type { Settings } from '../settings/settings-schema.ts';
+import { checkBodyNesting } from './body-limits.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { currentOpenings } from './openings.ts';
 import { departmentIdFromUrl, makeDepartment, urlFromContentPath } from './page-url.ts';
@@ -58,6 +59,9 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
     diagnostics.push(diagnostic('content/title-whitespace', file, titleAt, `The title ${JSON.stringify(data.title)} has extra white space; it is shown as ${JSON.stringify(title)}.`));
   }
 
+  // Checked before remark sees the body: deep nesting would make it hang or overflow the stack.
+  const tooDeep = checkBodyNesting(frontMatter.body, file, frontMatter.bodyLine);
+  if (tooDeep) return { role: undefined, diagnostics: [...diagnostics, tooDeep] };
   const body = processBody(frontMatter.body, title, frontMatter.bodyLine);
   for (const found of body.rawHtml) {
     diagnostics.push(diagnostic('markdown/raw-html', file, found, `Raw HTML \`<${found.tag}>\` is not rendered.`));
@@ -65,6 +69,11 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   const openings = currentOpenings(data.openings ?? [], context.today, frontMatter, file, diagnostics);
 
   const url = data.canonical_path ? normaliseUrlPath(data.canonical_path) : urlFromContentPath(input.pathInContent);
+  const unsafe = data.canonical_path ? undefined : unsafeUrlPathReason(url);
+  if (unsafe !== undefined) {
+    diagnostics.push(diagnostic('url/unsafe', file, { line: 1, column: 1 }, `The file's path gives the URL ${JSON.stringify(url)}, which is not safe: ${unsafe}.`, 'Rename the file or its folders to letters, digits and hyphens, or set `canonical_path`.'));
+    return { role: undefined, diagnostics };
+  }
   const redirects = data.redirect_from === undefined ? [] : Array.isArray(data.redirect_from) ? data.redirect_from : [data.redirect_from];
   const role: Role = {
     source: file,

@@ -2,7 +2,7 @@ import { diagnostic } from '../diagnostics/rules.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /** Largest page we read: far above any real job page, small enough that parsing stays quick. */
-export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+export const MAX_PAGE_BYTES = 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -28,14 +28,37 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   if (text.trim() === '') {
     return { ok: false, diagnostic: diagnostic('file/empty', file, { line: 1, column: 1 }, 'The file is empty.') };
   }
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    return { ok: false, diagnostic: diagnostic('file/control-character', file, positionOf(text, control.index), `The file contains the control character ${describeCharacter(control[0])}.`) };
+  }
   return { ok: true, text };
+}
+
+/**
+ * Characters that XML 1.0 (feeds, the sitemap) cannot carry even escaped, and that HTML treats as
+ * errors: C0 controls but tab and newline, DEL, C1 controls, the non-characters U+FFFE and U+FFFF, and
+ * lone surrogates (which only YAML escapes can produce).
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** `U+001B`, for messages (the character itself may be invisible or garble a terminal). */
+export function describeCharacter(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /** Finds the first byte that breaks UTF-8, as a line and column (columns counted in characters before it). */
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; offset: number } {
   let line = 1;
   let column = 1;
-  let i = 0;
+  // Counted as an editor shows the text: no byte-order mark, and CR LF, CR or LF each end a line.
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
@@ -45,9 +68,10 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; of
     } catch {
       break;
     }
-    if (b === 0x0a) {
+    if (b === 0x0a || b === 0x0d) {
       line++;
       column = 1;
+      if (b === 0x0d && bytes[i + 1] === 0x0a) i++;
     } else {
       column++;
     }

@@ -12,5 +12,6 @@ declare module '@11ty/eleventy' {
     write(): Promise<unknown>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
+    disableLogger(): void;
   }
 }

@@ -1,5 +1,6 @@
 import Eleventy from '@11ty/eleventy';
-import { relative } from 'node:path';
+import { resolve } from 'node:path';
+import { packagePath } from './package-paths.ts';
 
 export interface EleventyRun {
   readonly outDir: string;
@@ -7,23 +8,36 @@ export interface EleventyRun {
   readonly settingsFile?: string | undefined;
 }
 
+/**
+ * Eleventy's input folder and configuration, as absolute paths so the CLI works from any working
+ * directory. Eleventy 3 skips directory data files for an absolute input folder; the templates are
+ * virtual and read none.
+ */
+const INPUT_DIR = packagePath('layouts');
+const CONFIG_FILE = packagePath('.eleventy.ts');
+
 /** Runs Eleventy once with the project's `.eleventy.ts`, writing the site to `outDir`. */
 export async function runEleventy(run: EleventyRun): Promise<void> {
   withCareersEnvironment(run);
-  // Eleventy skips directory data for absolute input paths; a path relative to the working directory avoids that.
-  const eleventy = new Eleventy('layouts', relative(process.cwd(), run.outDir) || '.', { configPath: '.eleventy.ts', quietMode: true });
+  const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true });
+  // Eleventy prints its own errors with stack traces even in quiet mode; the CLI reports the error it throws.
+  eleventy.disableLogger();
   await eleventy.write();
 }
 
 /** Starts Eleventy's development server with live reload; resolves once it is listening. */
 export async function serveEleventy(run: EleventyRun & { readonly port: number }): Promise<void> {
   withCareersEnvironment(run);
-  const eleventy = new Eleventy('layouts', run.outDir, { configPath: '.eleventy.ts', quietMode: true, runMode: 'serve' });
+  const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true, runMode: 'serve' });
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(run.port);
 }
 
+/**
+ * Content and settings stay relative to the working directory, as the CLI was given them: the plugin
+ * then loads pages under the same names as the check before it, and finds them in the page cache.
+ */
 function withCareersEnvironment(run: EleventyRun): void {
   process.env['CAREERS_CONTENT'] = run.contentDir;
   if (run.settingsFile) process.env['CAREERS_SETTINGS'] = run.settingsFile;

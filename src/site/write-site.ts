@@ -1,4 +1,5 @@
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -8,7 +9,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 export async function writeSiteAtomically(outDir: string, build: (tempDir: string) => Promise<void>): Promise<void> {
   const target = resolve(outDir);
   const parent = dirname(target);
-  const temp = await mkdtemp(join(parent, `.${basename(target)}.building-`));
+  await mkdir(parent, { recursive: true });
+  // Not mkdtemp: it creates the folder with mode 0700, and the swapped-in site would be unreadable to a
+  // web server. mkdir fails when the name exists, so a random name is as safe, and the umask applies.
+  const temp = join(parent, `.${basename(target)}.building-${randomBytes(6).toString('hex')}`);
+  await mkdir(temp);
   try {
     await build(temp);
   } catch (error) {
@@ -20,9 +25,19 @@ export async function writeSiteAtomically(outDir: string, build: (tempDir: strin
   try {
     await rename(target, old);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      await rm(temp, { recursive: true, force: true });
+      throw error;
+    }
     hadOld = false;
   }
-  await rename(temp, target);
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    // Put the previous site back rather than leave no site at all.
+    if (hadOld) await rename(old, target);
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
   if (hadOld) await rm(old, { recursive: true, force: true });
 }

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { discoverContent } from '../../src/content/discover.ts';
+
+// Symbolic links are made here, in a temporary folder, never committed.
+const work = mkdtempSync(join(tmpdir(), 'careers-discover-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const page = (path: string): void => {
+  mkdirSync(join(work, path, '..'), { recursive: true });
+  writeFileSync(join(work, path), '---\ntitle: x\n---\n');
+};
+for (const path of ['content/b.md', 'content/a.markdown', 'content/README.md', 'content/.hidden.md', 'content/_draft.md', 'content/_drafts/x.md', 'content/notes.txt', 'content/team/c.md', 'content/red\u001b[31m.md']) page(path);
+symlinkSync('..', join(work, 'content/team/loop'));
+symlinkSync('.', join(work, 'content/self'));
+symlinkSync('nowhere.md', join(work, 'content/broken.md'));
+symlinkSync('b.md', join(work, 'content/alias.md'));
+
+test('lists pages sorted, skipping READMEs, hidden and underscore names; follows links; reports loops, broken links and names with control characters', async () => {
+  const { files, diagnostics } = await discoverContent('content', work);
+  assert.deepEqual(files.map((f) => [f.file, f.pathInContent]), [
+    ['content/a.markdown', 'a.markdown'],
+    ['content/alias.md', 'alias.md'],
+    ['content/b.md', 'b.md'],
+    ['content/team/c.md', 'team/c.md'],
+  ]);
+  assert.deepEqual(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`), [
+    'content/broken.md:1:1 file/unreadable A symbolic link that leads nowhere (ENOENT); it is skipped.',
+    'content/red\uFFFD[31m.md:1:1 file/control-character The name contains the control character U+001B; it is skipped.',
+    'content/self:1:1 file/unreadable This folder is a symbolic link back into a folder already read (a loop); it is skipped.',
+    'content/team/loop:1:1 file/unreadable This folder is a symbolic link back into a folder already read (a loop); it is skipped.',
+  ]);
+});
+
+test('an absolute content folder works from any working directory; paths are shown relative to it', async () => {
+  const elsewhere = join(work, 'elsewhere');
+  mkdirSync(elsewhere);
+  const { files } = await discoverContent(join(work, 'content'), elsewhere);
+  assert.deepEqual(files.map((f) => f.file), ['../content/a.markdown', '../content/alias.md', '../content/b.md', '../content/team/c.md']);
+  assert.equal(files[0]?.absolute, join(work, 'content/a.markdown'));
+});
