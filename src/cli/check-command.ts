@@ -1,18 +1,24 @@
 import { hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostics } from '../diagnostics/format.ts';
+import { changedFiles } from '../git/changed-files.ts';
 import { applyLinksMode } from '../links/links-mode.ts';
 import { buildDate, loadSite } from '../site/load-site.ts';
+import { gitOrUsage } from './changes-command.ts';
 import { parseLinksMode } from './links-command.ts';
 import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, parseFormat, requireFolder } from './options.ts';
 
 /** `check`: validates content without writing HTML. Exit 0 clean, 1 with errors. */
 export async function checkCommand(args: readonly string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, { ...CONTENT_OPTIONS, format: { type: 'string', default: 'text' }, links: { type: 'string', default: 'error' } });
+  const { values } = parseCommandArgs(args, { ...CONTENT_OPTIONS, format: { type: 'string', default: 'text' }, links: { type: 'string', default: 'error' }, 'changed-since': { type: 'string' } });
   const linksMode = parseLinksMode(values.links);
   const format = parseFormat(values.format);
   const contentDir = requireFolder(values.content, 'The content folder');
-  const { files, diagnostics: found } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
-  const diagnostics = applyLinksMode(found, linksMode);
+  // A merge request sees only its own files, but the whole site is loaded so cross-page checks still resolve.
+  const since = values['changed-since'];
+  const changed = since === undefined ? undefined : await gitOrUsage(() => changedFiles(since, contentDir));
+  const { files: allFiles, diagnostics: everywhere } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
+  const files = changed ? allFiles.filter((f) => changed.has(f)) : allFiles;
+  const diagnostics = applyLinksMode(changed ? everywhere.filter((d) => changed.has(d.file)) : everywhere, linksMode);
   process.stdout.write(formatDiagnostics(format, diagnostics, files));
   return hasFailures(diagnostics, values.strict) ? 1 : 0;
 }

@@ -1,13 +1,17 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SiteModel } from './site-model.ts';
-import { findUrlCollisions } from './url-collisions.ts';
+import { checkSiteLinks } from '../links/check-site-links.ts';
+import { checkContentRules } from '../rules/content-rules.ts';
+import { findUrlCollisions, reservedPaths } from './url-collisions.ts';
 
 /** A check over the whole site (as opposed to one page): it sees every role, so it can compare them. */
 export type SiteCheck = (site: SiteModel) => Diagnostic[];
 
 /** The checks every `check` and `build` runs once all pages are loaded. */
 export const SITE_CHECKS: readonly SiteCheck[] = [
-  (site) => findUrlCollisions(site.roles),
+  (site) => findUrlCollisions(site.roles, reservedPaths(site.departments.map((group) => group.department.id))),
+  checkSiteLinks,
+  checkContentRules,
 ];
 
 /** Runs every site-wide check. */
