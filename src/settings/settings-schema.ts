@@ -26,6 +26,12 @@ export const SettingsSchema = z.strictObject({
   departments: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)).default({}),
   /** Severity per rule id: `off`, `warning` or `error`. */
   rules: z.partialRecord(z.enum(Object.keys(RULES) as [keyof typeof RULES, ...(keyof typeof RULES)[]]), ruleSeverity).default({}),
+  /** Headings every role page should have (rule `content/required-section`); a heading that contains the name counts. */
+  required_sections: z.array(z.string().trim().min(1)).default(['Responsibilities', 'Requirements']),
+  /** The job grades levels may have (rule `content/grade-range`); without it, grades are not checked. */
+  grades: z.strictObject({ min: z.number().int(), max: z.number().int() })
+    .refine((g) => g.min <= g.max, { message: '`min` must not be larger than `max`', path: ['min'] })
+    .optional(),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

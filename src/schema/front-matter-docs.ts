@@ -1,0 +1,81 @@
+/** What a front-matter key means, for editors' hover text and docs/content-format.md. */
+export interface KeyDoc {
+  readonly description: string;
+  /** A value as it is written in YAML. */
+  readonly example?: string;
+}
+
+/**
+ * Descriptions of every front-matter key, by path (`levels[].grade`). The structure comes from the zod
+ * schema; only the words live here, and a test fails when a key is missing from either side.
+ */
+export const FRONT_MATTER_DOCS: Readonly<Record<string, KeyDoc>> = {
+  title: { description: 'The name of the role, as candidates see it.', example: '"Senior Data Engineer"' },
+  layout: { description: 'The layout of the site a page came from (`job_page`, `job_family_page` or `markdown_page`). Accepted so old pages build unchanged; every page is read the same way.', example: 'job_page' },
+  summary: { description: 'One or two sentences shown in role lists and search results. Without it, `description` or the first paragraph is used.', example: '"Build the pipelines that move telemetry from antennas to customers."' },
+  description: { description: 'The older name for `summary`, used when `summary` is absent.' },
+  canonical_path: { description: 'The site path the page is published at, instead of the one its file path gives.', example: '/job-families/engineering/backend-engineer/' },
+  department: { description: 'The department the role belongs to. Without it, the first folder of the page\'s path (after `jobs/` or `job-families/`) is used.', example: 'engineering' },
+  redirect_from: { description: 'Old site paths that lead to this page: one path or a list. Use it when a page moves.', example: '["/jobs/backend-engineer/"]' },
+  levels: { description: 'The levels of a job family, lowest grade first. Without it, levels are read from the page\'s headings.' },
+  'levels[].title': { description: 'The name of the level.', example: '"Senior Data Engineer"' },
+  'levels[].grade': { description: 'The job grade of the level, a whole number.', example: '7' },
+  openings: { description: 'Positions open now. Each is shown on the page and published as a job posting for search engines; an opening past its `valid_through` date is left off.' },
+  'openings[].id': { description: 'A stable id for the opening: letters, digits, `-` and `_`.', example: 'data-eng-emea-2026' },
+  'openings[].title': { description: 'The title of this opening, when it differs from the role\'s.', example: '"Senior Data Engineer, EMEA"' },
+  'openings[].locations': { description: 'Where the person can work: cities, regions or "Remote".', example: '["Berlin", "Remote"]' },
+  'openings[].remote': { description: 'Whether the opening is fully remote.', example: 'true' },
+  'openings[].applicant_countries': { description: 'For remote openings, the countries candidates may live in (ISO 3166 codes).', example: '["DE", "NL"]' },
+  'openings[].employment_type': { description: 'The kind of contract, as search engines name it.', example: 'FULL_TIME' },
+  'openings[].salary': { description: 'The pay range of the opening.' },
+  'openings[].salary.min': { description: 'The lowest pay in the range.', example: '70000' },
+  'openings[].salary.max': { description: 'The highest pay in the range.', example: '90000' },
+  'openings[].salary.currency': { description: 'The currency (ISO 4217 code).', example: 'EUR' },
+  'openings[].salary.period': { description: 'What the amounts are paid for.', example: 'YEAR' },
+  'openings[].apply_url': { description: 'The http(s) address where candidates apply.', example: '"https://jobs.example.com/apply/data-eng-emea-2026"' },
+  'openings[].date_posted': { description: 'The day the opening was posted, written YYYY-MM-DD.', example: '"2026-01-15"' },
+  'openings[].valid_through': { description: 'The last day the opening is shown, written YYYY-MM-DD.', example: '"2026-03-31"' },
+  extra_js: { description: 'Accepted from the sites these pages come from; it has no effect here.' },
+  extra_css: { description: 'Accepted from the sites these pages come from; it has no effect here.' },
+};
+
+/** Descriptions of the top-level settings in careers.config.yaml, for editors' hover text. */
+export const SETTINGS_DOCS: Readonly<Record<string, string>> = {
+  name: 'The site\'s name, shown in the header and page titles.',
+  origin: 'Where the site is published, such as "https://careers.example.com" (no path).',
+  path_prefix: 'The path the site lives under, such as "/careers/".',
+  language: 'The language of the pages, such as "en" or "en-GB".',
+  organization: 'The organization that hires, for job postings in search engines.',
+  edit_url: 'Base URL to which a page\'s path in the content folder is appended for "Edit this page".',
+  departments: 'Display names for department ids, such as `people: "People & Culture"`.',
+  rules: 'Severity per rule id: `off`, `warning` or `error`. docs/rules.md lists every rule.',
+  required_sections: 'Headings every role page should have (rule content/required-section). A heading that contains the name counts.',
+  grades: 'The job grades levels may have (rule content/grade-range). Without it, grades are not checked.',
+};
+
+/** A complete front matter, shown in docs/content-format.md and checked against the schema by the tests. */
+export const EXAMPLE_FRONT_MATTER = `title: "Senior Data Engineer"
+summary: "Build the pipelines that move telemetry from antennas to customers."
+department: engineering
+redirect_from:
+  - /jobs/data-engineer/
+levels:
+  - title: "Data Engineer"
+    grade: 6
+  - title: "Senior Data Engineer"
+    grade: 7
+openings:
+  - id: data-eng-emea-2026
+    title: "Senior Data Engineer, EMEA"
+    locations: ["Remote"]
+    remote: true
+    applicant_countries: ["DE", "NL", "PT"]
+    employment_type: FULL_TIME
+    salary:
+      min: 70000
+      max: 90000
+      currency: EUR
+    apply_url: "https://jobs.example.com/apply/data-eng-emea-2026"
+    date_posted: "2026-01-15"
+    valid_through: "2026-03-31"
+`;
