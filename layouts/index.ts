@@ -1,29 +1,47 @@
-import type { Role } from '../src/model/role.ts';
-import { html } from '../src/site/html.ts';
+import { departmentHeadingId } from '../src/links/layout-ids.ts';
+import { departmentPath, SITE_FILES } from '../src/seo/site-paths.ts';
+import { html, type SafeHtml } from '../src/site/html.ts';
+import { departmentNav } from './department-nav.ts';
+import { count } from './format.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';
+import { roleCard } from './role-card.ts';
 
-/** The index: every role, grouped by department, with its levels and grade range. */
+/**
+ * The index: every role, grouped by department. Without JavaScript the department links browse the
+ * site; `search.js` reveals the filter form, which searches and filters these same cards in place.
+ */
 export function indexPage(context: LayoutContext): PageShell {
-  const { site, urls } = context;
+  const { site, urls, lookups } = context;
+  const organization = site.settings.organization?.name ?? site.settings.name;
   const content = html`<h1>${site.settings.name}</h1>
-<p class="lead">${site.roles.length} ${site.roles.length === 1 ? 'role' : 'roles'} in ${site.departments.length} ${site.departments.length === 1 ? 'department' : 'departments'}.</p>
-${site.departments.map(({ department, roles }) => html`<section class="department-group" aria-labelledby="dept-${department.id}">
-<h2 id="dept-${department.id}">${department.name} <span class="count">(${roles.length})</span></h2>
-<ul class="role-list">${roles.map((role) => html`<li class="role-card">
-<h3><a href="${urls.href(role.url)}">${role.title}</a></h3>
-${gradeRange(role) ? html`<p class="grades">${gradeRange(role)}</p>` : null}
-${role.levels.length > 0 ? html`<p class="level-names">${role.levels.map((l) => l.title).join(' · ')}</p>` : null}
-${role.openings.length > 0 ? html`<p class="openings">${role.openings.length} open ${role.openings.length === 1 ? 'position' : 'positions'}</p>` : null}
-</li>`)}</ul>
-</section>`)}`;
-  return { title: site.settings.name, description: `Open roles and job families at ${site.settings.organization?.name ?? site.settings.name}.`, path: '/', content };
+<p class="lead">${count(site.roles.length, 'role', 'roles')} in ${count(site.departments.length, 'department', 'departments')}${lookups.openingCount > 0 ? html` · <strong>${count(lookups.openingCount, 'open position', 'open positions')}</strong>` : null}.</p>
+${departmentNav(context, 'Browse by department')}
+${filterForm(context)}
+<p id="filter-status" class="filter-status" role="status"></p>
+${site.departments.map(({ department, roles }) => html`<section class="department-group" aria-labelledby="${departmentHeadingId(department.id)}" data-department="${department.id}">
+<h2 id="${departmentHeadingId(department.id)}"><a href="${urls.href(departmentPath(department.id))}">${department.name}</a> <span class="count">(${roles.length})</span></h2>
+<ul class="role-list">${roles.map((role) => roleCard(role, context, 'h3'))}</ul>
+</section>`)}
+<p id="no-results" class="no-results" hidden>No roles match. Try fewer words, clear the filters, or browse by department above.</p>`;
+  return {
+    title: site.settings.name,
+    description: `Open positions and job families at ${organization}: ${count(site.roles.length, 'role', 'roles')} in ${count(site.departments.length, 'department', 'departments')}.`,
+    path: '/',
+    content,
+    script: SITE_FILES.searchScript,
+  };
 }
 
-/** "Grade 6", "Grades 5–8", or undefined when no level has a grade. */
-export function gradeRange(role: Role): string | undefined {
-  const grades = role.levels.map((l) => l.grade).filter((g): g is number => g !== null);
-  if (grades.length === 0) return undefined;
-  const low = Math.min(...grades);
-  const high = Math.max(...grades);
-  return low === high ? `Grade ${low}` : `Grades ${low}–${high}`;
+/** The search and filter form; hidden until the script runs, since without it the form could do nothing. */
+function filterForm({ site, urls, lookups }: LayoutContext): SafeHtml {
+  const gradeOptions = lookups.grades.map((grade) => html`<option value="${grade}">${grade}</option>`);
+  return html`<form id="role-filters" class="filters" role="search" aria-labelledby="filters-title" data-index="${urls.href(SITE_FILES.searchIndex)}" hidden>
+<h2 id="filters-title">Find a role</h2>
+<div class="field field-search"><label for="filter-q">Search titles and descriptions</label><span class="search-row"><input id="filter-q" type="search" name="q" autocomplete="off" spellcheck="false"><button type="submit">Search</button></span></div>
+<div class="field"><label for="filter-department">Department</label><select id="filter-department" name="department"><option value="">All departments</option>${site.departments.map(({ department }) => html`<option value="${department.id}">${department.name}</option>`)}</select></div>
+${lookups.levelKinds.length > 0 ? html`<div class="field"><label for="filter-level">Level</label><select id="filter-level" name="level"><option value="">Any level</option>${lookups.levelKinds.map((kind) => html`<option value="${kind.id}">${kind.label}</option>`)}</select></div>` : null}
+${lookups.grades.length > 0 ? html`<fieldset class="field grade-range"><legend>Grade</legend><label for="filter-grade-min">From</label><select id="filter-grade-min" name="grade_min"><option value="">Any</option>${gradeOptions}</select><label for="filter-grade-max">to</label><select id="filter-grade-max" name="grade_max"><option value="">Any</option>${gradeOptions}</select></fieldset>` : null}
+<div class="field field-check"><input id="filter-open" type="checkbox" name="open" value="1"><label for="filter-open">Only roles with open positions</label></div>
+<div class="field field-actions"><button type="reset">Clear filters</button></div>
+</form>`;
 }

@@ -1,39 +1,73 @@
-import type { Level, Role } from '../src/model/role.ts';
-import { html, trusted, type SafeHtml } from '../src/site/html.ts';
+import { LEVELS_TITLE_ID } from '../src/links/layout-ids.ts';
+import type { Role } from '../src/model/role.ts';
+import { jobPosting } from '../src/seo/job-posting.ts';
+import { occupation } from '../src/seo/occupation.ts';
+import { departmentPath } from '../src/seo/site-paths.ts';
+import { html, jsonForScript, trusted, type SafeHtml } from '../src/site/html.ts';
+import { applyCallout, noOpeningsNote, OPENINGS_TITLE_ID, openingsSection } from './openings.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';
+import { roleFacts } from './role-card.ts';
+import { ABOUT_TITLE_ID, careerLadder, hiringSteps, RELATED_TITLE_ID, relatedRoles, tableOfContents, type TocEntry } from './role-sections.ts';
 
-/** One role: title, summary, levels with grades, table of contents, the full body, and "Edit this page". */
+/**
+ * One role: title and summary, the apply link and open positions, the career ladder, hiring steps,
+ * the body with its table of contents, related roles and "Edit this page". Headings stay in order:
+ * the page's h1, then h2 sections, inside which the body's own h2+ headings sit.
+ */
 export function rolePage(role: Role, context: LayoutContext): PageShell {
   const { site } = context;
-  const editUrl = site.settings.edit_url ? new URL(role.sourceInContent, site.settings.edit_url.endsWith('/') ? site.settings.edit_url : `${site.settings.edit_url}/`).href : undefined;
-  const toc = role.sections.filter((s) => s.depth <= 3);
+  const related = relatedRoles(role, context);
+  const facts = roleFacts(role);
+  // A body that opens with text would otherwise read as part of the "Hiring steps" section above it.
+  const introHeading = role.html.trim() !== '' && !/^\s*<h[1-6][\s>]/.test(role.html);
+  // "Hiring steps" is left out: it sums up the body's own hiring section, which the list already names.
+  const toc: TocEntry[] = [
+    ...(role.openings.length > 0 ? [{ id: OPENINGS_TITLE_ID, title: 'Open positions', depth: 2 }] : []),
+    ...(role.levels.length > 0 ? [{ id: LEVELS_TITLE_ID, title: 'Career ladder', depth: 2 }] : []),
+    ...(introHeading ? [{ id: ABOUT_TITLE_ID, title: 'About the role', depth: 2 }] : []),
+    ...role.sections.filter((s) => s.depth <= 3),
+    ...(related ? [{ id: RELATED_TITLE_ID, title: `More roles in ${role.department.name}`, depth: 2 }] : []),
+  ];
   const content = html`<article class="role">
 <header class="role-header">
-<p class="department">${role.department.name}</p>
 <h1>${role.title}</h1>
 ${role.summary ? html`<p class="summary">${role.summary}</p>` : null}
+${facts.length > 0 ? html`<p class="role-facts">${facts.map((fact) => html`<span>${fact}</span>`)}</p>` : null}
+${role.openings.length > 0 ? applyCallout(role) : noOpeningsNote(context)}
 </header>
-${role.levels.length > 0 ? levelsBlock(role.levels) : null}
-${toc.length > 1
-  ? html`<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">On this page</h2><ol>${toc.map((s) => html`<li class="toc-depth-${s.depth}"><a href="#${s.id}">${s.title}</a></li>`)}</ol></nav>`
+${tableOfContents(toc)}
+${role.openings.length > 0 ? openingsSection(role, context) : null}
+${role.levels.length > 0 || role.hiringProcess.length > 0
+  ? html`<div class="at-a-glance">${role.levels.length > 0 ? careerLadder(role) : null}${role.hiringProcess.length > 0 ? hiringSteps(role) : null}</div>`
   : null}
 <div class="role-body">
-${trusted(role.html)}
+${introHeading ? html`<h2 id="${ABOUT_TITLE_ID}">About the role</h2>\n` : null}${trusted(role.html)}
 </div>
-${editUrl ? html`<p class="edit"><a href="${editUrl}">Edit this page</a></p>` : null}
+${related}
+${editLink(role, site.settings.edit_url)}
 </article>`;
   return {
     title: role.title,
     description: role.summary,
     path: role.url,
     content,
-    breadcrumbs: [{ title: 'All roles', path: '/' }],
+    head: structuredData(role, context),
+    breadcrumbs: [{ title: 'Home', path: '/' }, { title: role.department.name, path: departmentPath(role.department.id) }],
   };
 }
 
-function levelsBlock(levels: readonly Level[]): SafeHtml {
-  return html`<section class="levels" aria-labelledby="levels-title">
-<h2 id="levels-title">Levels</h2>
-<ol class="ladder">${levels.map((level) => html`<li>${level.id ? html`<a href="#${level.id}">${level.title}</a>` : level.title}${level.grade === null ? null : html` <span class="grade">Grade ${level.grade}</span>`}</li>`)}</ol>
-</section>`;
+/** An Occupation for every role, and a JobPosting for each open position that can honestly have one. */
+function structuredData(role: Role, { site }: LayoutContext): SafeHtml {
+  const blocks = [occupation(role)];
+  for (const opening of role.openings) {
+    const posting = jobPosting(role, opening, site.settings);
+    if (posting.ok) blocks.push(posting.data);
+  }
+  return trusted(blocks.map((data) => html`<script type="application/ld+json">${jsonForScript(data)}</script>`.value).join('\n'));
+}
+
+function editLink(role: Role, editUrl: string | undefined): SafeHtml | null {
+  if (!editUrl) return null;
+  const href = new URL(role.sourceInContent, editUrl.endsWith('/') ? editUrl : `${editUrl}/`).href;
+  return html`<p class="edit"><a href="${href}">Edit this page</a></p>`;
 }

@@ -16,7 +16,7 @@ export function rolesJson(site: SiteModel): string {
     hiring_process: role.hiringProcess,
     openings: role.openings,
     redirect_from: role.redirectFrom,
-    source: role.source,
+    source: role.sourceInContent,
   }));
   return `${JSON.stringify(roles, null, 2)}\n`;
 }

@@ -1,49 +1,87 @@
 import { basePage } from '../../layouts/base.ts';
+import { departmentPage } from '../../layouts/department.ts';
 import { indexPage } from '../../layouts/index.ts';
-import type { LayoutContext } from '../../layouts/page-data.ts';
+import { notFoundPage } from '../../layouts/not-found.ts';
+import type { LayoutContext, PageShell } from '../../layouts/page-data.ts';
+import { redirectPage } from '../../layouts/redirect.ts';
 import { rolePage } from '../../layouts/role.ts';
 import { rolesJson } from '../../layouts/roles-json.ts';
+import { siteLookups, type RedirectPage } from '../../layouts/site-lookups.ts';
 import type { Role } from '../model/role.ts';
+import { atomFeed } from '../seo/atom-feed.ts';
+import { jsonFeed } from '../seo/json-feed.ts';
+import { redirectsFile } from '../seo/redirects.ts';
+import { robotsTxt } from '../seo/robots.ts';
+import { departmentPath, SITE_FILES } from '../seo/site-paths.ts';
+import { sitemapXml } from '../seo/sitemap.ts';
+import { frontMatterJsonSchema, schemaText } from '../schema/json-schemas.ts';
 import { loadSite, type LoadSiteOptions } from '../site/load-site.ts';
+import { searchIndexJson } from '../site/search-index.ts';
+import type { DepartmentGroup } from '../site/site-model.ts';
 import { siteUrls } from '../site/site-urls.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
+import { packagePath } from './package-paths.ts';
 
 export type CareersPluginOptions = LoadSiteOptions;
+
+type Data = Record<string, unknown>;
+const careers = (data: Data): LayoutContext => data['careers'] as LayoutContext;
 
 /**
  * The Eleventy plugin: the only code that touches Eleventy's API. Pages are virtual 11ty.js templates
  * rendered from the typed model, so no template engine ever runs over job-page text.
  */
 export default function careersPlugin(eleventyConfig: EleventyConfig, options: CareersPluginOptions): void {
-  // Loaded on every build (and rebuild in preview); unchanged pages come from the page cache.
+  // Loaded on every build (and rebuild in preview); unchanged pages come from the page cache. The
+  // lookups (departments by id, filter facets, redirects) are built here once, not once per page.
   eleventyConfig.addGlobalData('careers', async (): Promise<LayoutContext> => {
     const { model } = await loadSite(options);
-    return { site: model, urls: siteUrls(model.settings) };
+    return { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
   });
 
-  eleventyConfig.addTemplate('role.11ty.js', {
+  const htmlPage = (name: string, data: Data, shell: (data: Data, context: LayoutContext) => PageShell): void => {
+    eleventyConfig.addTemplate(name, {
+      data: { ...data, eleventyExcludeFromCollections: true },
+      render: (d) => basePage(shell(d, careers(d)), careers(d)).value,
+    });
+  };
+  htmlPage('role.11ty.js', {
+    pagination: { data: 'careers.site.roles', size: 1, alias: 'role' },
+    permalink: (data: { role: Role }) => `${data.role.url}index.html`,
+  }, (d, context) => rolePage(d['role'] as Role, context));
+  htmlPage('department.11ty.js', {
+    pagination: { data: 'careers.site.departments', size: 1, alias: 'group' },
+    permalink: (data: { group: DepartmentGroup }) => `${departmentPath(data.group.department.id)}index.html`,
+  }, (d, context) => departmentPage(d['group'] as DepartmentGroup, context));
+  htmlPage('index.11ty.js', { permalink: '/index.html' }, (_d, context) => indexPage(context));
+  htmlPage('404.11ty.js', { permalink: SITE_FILES.notFound }, (_d, context) => notFoundPage(context));
+
+  eleventyConfig.addTemplate('redirect.11ty.js', {
     data: {
-      pagination: { data: 'careers.site.roles', size: 1, alias: 'role' },
-      permalink: (data: { role: Role }) => `${data.role.url}index.html`,
+      pagination: { data: 'careers.lookups.redirects', size: 1, alias: 'redirect' },
+      permalink: (data: { redirect: RedirectPage }) => `${data.redirect.from}index.html`,
       eleventyExcludeFromCollections: true,
     },
-    render: (data) => {
-      const context = data['careers'] as LayoutContext;
-      return basePage(rolePage(data['role'] as Role, context), context).value;
-    },
+    render: (d) => redirectPage(d['redirect'] as RedirectPage, careers(d).site.settings, careers(d).urls).value,
   });
-  eleventyConfig.addTemplate('index.11ty.js', {
-    data: { permalink: '/index.html', eleventyExcludeFromCollections: true },
-    render: (data) => {
-      const context = data['careers'] as LayoutContext;
-      return basePage(indexPage(context), context).value;
-    },
-  });
-  eleventyConfig.addTemplate('roles-json.11ty.js', {
-    data: { permalink: '/roles.json', eleventyExcludeFromCollections: true },
-    render: (data) => rolesJson((data['careers'] as LayoutContext).site),
-  });
-  eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
+
+  const file = (name: string, permalink: string, render: (context: LayoutContext) => string): void => {
+    eleventyConfig.addTemplate(name, { data: { permalink, eleventyExcludeFromCollections: true }, render: (d) => render(careers(d)) });
+  };
+  file('roles-json.11ty.js', SITE_FILES.rolesJson, ({ site }) => rolesJson(site));
+  file('search-index.11ty.js', SITE_FILES.searchIndex, ({ site }) => searchIndexJson(site));
+  file('atom-feed.11ty.js', SITE_FILES.atomFeed, ({ site, urls }) => atomFeed(site, urls));
+  file('json-feed.11ty.js', SITE_FILES.jsonFeed, ({ site, urls }) => jsonFeed(site, urls));
+  file('sitemap.11ty.js', SITE_FILES.sitemap, ({ site, urls }) => sitemapXml(site, urls));
+  file('robots.11ty.js', SITE_FILES.robots, ({ urls }) => robotsTxt(urls));
+  file('redirects.11ty.js', SITE_FILES.redirects, ({ site, urls }) => redirectsFile(site.redirects, urls));
+  // Published so editors can point their YAML tooling at the site's own copy of the schema.
+  file('front-matter-schema.11ty.js', SITE_FILES.frontMatterSchema, () => schemaText(frontMatterJsonSchema()));
+
+  // Absolute source paths: Eleventy reads relative ones from the working directory, which may be any.
+  eleventyConfig.addPassthroughCopy({ [packagePath('layouts/assets')]: 'assets' });
+  // MiniSearch's ES module build, loaded by search.js only when someone searches.
+  eleventyConfig.addPassthroughCopy({ [packagePath('node_modules/minisearch/dist/es/index.js')]: SITE_FILES.minisearch.slice(1) });
   eleventyConfig.addWatchTarget(options.contentDir);
 }
 

@@ -1,0 +1,64 @@
+import { LEVELS_TITLE_ID, TOC_TITLE_ID } from '../src/links/layout-ids.ts';
+import type { Role } from '../src/model/role.ts';
+import { departmentPath } from '../src/seo/site-paths.ts';
+import { html, type SafeHtml } from '../src/site/html.ts';
+import { count } from './format.ts';
+import type { LayoutContext } from './page-data.ts';
+
+/** Id of the "Hiring steps" heading. */
+export const HIRING_TITLE_ID = 'hiring-title';
+/** Id of the "About the role" heading put before a body that opens with text. */
+export const ABOUT_TITLE_ID = 'about-title';
+/** Id of the related roles heading. */
+export const RELATED_TITLE_ID = 'related-title';
+const RELATED_LIMIT = 8;
+
+/** A table of contents entry. */
+export interface TocEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly depth: number;
+}
+
+/** "On this page": the layout's own sections first, then the body's headings down to level 3. */
+export function tableOfContents(entries: readonly TocEntry[]): SafeHtml | null {
+  if (entries.length < 2) return null;
+  return html`<nav class="toc" aria-labelledby="${TOC_TITLE_ID}"><h2 id="${TOC_TITLE_ID}">On this page</h2><ol>${entries.map((e) => html`<li class="toc-depth-${e.depth}"><a href="#${e.id}">${e.title}</a></li>`)}</ol></nav>`;
+}
+
+/**
+ * The levels as a ladder, lowest first, each with its grade. A rung links to the body's heading for the
+ * level; a level without one (read from a table) puts its id on the rung, so `#level` links still land.
+ */
+export function careerLadder(role: Role): SafeHtml {
+  const headingIds = new Set(role.sections.map((s) => s.id));
+  return html`<section class="ladder-section" aria-labelledby="${LEVELS_TITLE_ID}">
+<h2 id="${LEVELS_TITLE_ID}">Career ladder</h2>
+<ol class="ladder">${role.levels.map((level) => {
+    const linked = level.id !== '' && headingIds.has(level.id);
+    const anchor = !linked && level.id !== '' ? level.id : undefined;
+    return html`<li${anchor ? html` id="${anchor}"` : null}><span class="rung-title">${linked ? html`<a href="#${level.id}">${level.title}</a>` : level.title}</span>${level.grade === null ? null : html` <span class="grade">Grade ${level.grade}</span>`}</li>`;
+  })}</ol>
+</section>`;
+}
+
+/** The hiring process as numbered steps. */
+export function hiringSteps(role: Role): SafeHtml {
+  return html`<section class="hiring-section" aria-labelledby="${HIRING_TITLE_ID}">
+<h2 id="${HIRING_TITLE_ID}">Hiring steps</h2>
+<ol class="steps">${role.hiringProcess.map((step) => html`<li>${step}</li>`)}</ol>
+</section>`;
+}
+
+/** Other roles of the same department, from the department groups built once per site. */
+export function relatedRoles(role: Role, { urls, lookups }: LayoutContext): SafeHtml | null {
+  const group = lookups.departmentById.get(role.department.id);
+  const others = (group?.roles ?? []).filter((other) => other.url !== role.url);
+  if (others.length === 0) return null;
+  const department = role.department;
+  return html`<section class="related" aria-labelledby="${RELATED_TITLE_ID}">
+<h2 id="${RELATED_TITLE_ID}">More roles in ${department.name}</h2>
+<ul class="related-list">${others.slice(0, RELATED_LIMIT).map((other) => html`<li><a href="${urls.href(other.url)}">${other.title}</a>${other.openings.length > 0 ? html` <span class="badge">${count(other.openings.length, 'open position', 'open positions')}</span>` : null}</li>`)}</ul>
+<p><a href="${urls.href(departmentPath(department.id))}">All ${count(others.length + 1, `${department.name} role`, `${department.name} roles`)}</a></p>
+</section>`;
+}

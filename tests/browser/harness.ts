@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../helpers/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+/** Debian's Chromium; the tests never download a browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Why the browser tests cannot run, or false when they can. Under CI a missing browser is a failure
+ * (the tests must not pass by skipping); on a developer machine it is a skip that says what to install.
+ */
+export function browserSkipReason(): string | false {
+  if (existsSync(CHROMIUM)) return false;
+  if (process.env['CI']) throw new Error(`${CHROMIUM} is missing, and CI must run the browser tests: apt-get install -y chromium`);
+  return `${CHROMIUM} is missing; install it with: apt-get update && apt-get install -y chromium`;
+}
+
+/** A fixed build date, so which openings are open does not depend on the day the tests run. */
+export const BUILD_EPOCH = String(Date.UTC(2026, 10, 23) / 1000);
+
+export interface BuiltSite {
+  readonly dir: string;
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds the example site with the real CLI, serves it on 127.0.0.1 and starts one browser for every test. */
+export async function startSite(): Promise<BuiltSite> {
+  const work = mkdtempSync(join(tmpdir(), 'careers-browser-'));
+  const dir = join(work, 'site');
+  const result = await runCli(['build', '--content', 'content', '--out', dir], { cwd: REPO_ROOT, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH } });
+  if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  const server = await serveStatic(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return {
+    dir,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Best-practice rules the issue asks for too: headings in order, landmarks, one h1, a working skip link. */
+const AXE_RULES = ['heading-order', 'page-has-heading-one', 'landmark-one-main', 'landmark-unique', 'region', 'skip-link'];
+
+/** Runs axe-core on the page with the WCAG 2.2 A and AA rules and a few best practices; returns one line per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: join(REPO_ROOT, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async ({ tags, rules }) => {
+    type Result = { violations: { id: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<Result> } }).axe;
+    const byTag = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const byRule = await axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
+    return [...byTag.violations, ...byRule.violations].flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`));
+  }, { tags: AXE_TAGS, rules: AXE_RULES });
+}

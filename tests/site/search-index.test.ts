@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import MiniSearch from 'minisearch';
+import { SEARCH_FIELDS, searchIndexJson, type SearchIndexFile } from '../../src/site/search-index.ts';
+import { sampleSite } from '../layouts/sample-site.ts';
+
+const file = JSON.parse(searchIndexJson(sampleSite())) as SearchIndexFile;
+// Loaded the way layouts/assets/search.js loads it in the browser.
+const search = MiniSearch.loadJS(file.index as Parameters<typeof MiniSearch.loadJS>[0], { fields: [...file.fields] });
+
+test('the index names its fields and finds roles by title, level, department and body, by role URL', () => {
+  assert.deepEqual(file.fields, SEARCH_FIELDS);
+  assert.deepEqual(search.search('recruiter').map((r) => r.id), ['/people/recruiter/']);
+  assert.deepEqual(search.search('associate').map((r) => r.id), ['/engineering/antenna-engineer/']);
+  assert.deepEqual(search.search('culture').map((r) => r.id), ['/people/recruiter/']);
+  assert.deepEqual(search.search('customers').map((r) => r.id), ['/engineering/telemetry-engineer/']);
+});
+
+test('the index stores no documents: the cards on the page show the results', () => {
+  assert.deepEqual((file.index as { storedFields: Record<string, unknown> }).storedFields, {});
+  assert.equal(searchIndexJson(sampleSite()), searchIndexJson(sampleSite()), 'the same content gives the same file');
+});
