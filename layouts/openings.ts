@@ -1,3 +1,4 @@
+import { OPENINGS_TITLE_ID } from '../src/links/layout-ids.ts';
 import type { Opening, Role } from '../src/model/role.ts';
 import { countryName } from '../src/seo/countries.ts';
 import { openingAnchor, openingTitle, physicalLocations } from '../src/seo/opening-text.ts';
@@ -6,8 +7,6 @@ import { html, type SafeHtml } from '../src/site/html.ts';
 import { dateTime, employmentType, salaryRange } from './format.ts';
 import type { LayoutContext } from './page-data.ts';
 
-/** Id of the "Open positions" heading, the target of the role page's apply link. */
-export const OPENINGS_TITLE_ID = 'openings-title';
 
 /**
  * The open positions of a role, each with everything a candidate weighs before applying. Each value

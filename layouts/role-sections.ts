@@ -1,16 +1,10 @@
-import { LEVELS_TITLE_ID, TOC_TITLE_ID } from '../src/links/layout-ids.ts';
+import { ABOUT_TITLE_ID, HIRING_TITLE_ID, LEVELS_TITLE_ID, RELATED_TITLE_ID, TOC_TITLE_ID } from '../src/links/layout-ids.ts';
 import type { Role } from '../src/model/role.ts';
 import { departmentPath } from '../src/seo/site-paths.ts';
 import { html, type SafeHtml } from '../src/site/html.ts';
 import { count } from './format.ts';
 import type { LayoutContext } from './page-data.ts';
 
-/** Id of the "Hiring steps" heading. */
-export const HIRING_TITLE_ID = 'hiring-title';
-/** Id of the "About the role" heading put before a body that opens with text. */
-export const ABOUT_TITLE_ID = 'about-title';
-/** Id of the related roles heading. */
-export const RELATED_TITLE_ID = 'related-title';
 const RELATED_LIMIT = 8;
 
 /** A table of contents entry. */

@@ -4,10 +4,11 @@ import { jobPosting } from '../src/seo/job-posting.ts';
 import { occupation } from '../src/seo/occupation.ts';
 import { departmentPath } from '../src/seo/site-paths.ts';
 import { html, jsonForScript, trusted, type SafeHtml } from '../src/site/html.ts';
-import { applyCallout, noOpeningsNote, OPENINGS_TITLE_ID, openingsSection } from './openings.ts';
+import { applyCallout, noOpeningsNote, openingsSection } from './openings.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';
 import { roleFacts } from './role-card.ts';
-import { ABOUT_TITLE_ID, careerLadder, hiringSteps, RELATED_TITLE_ID, relatedRoles, tableOfContents, type TocEntry } from './role-sections.ts';
+import { careerLadder, hiringSteps, relatedRoles, tableOfContents, type TocEntry } from './role-sections.ts';
+import { ABOUT_TITLE_ID, OPENINGS_TITLE_ID, RELATED_TITLE_ID } from '../src/links/layout-ids.ts';
 
 /**
  * One role: title and summary, the apply link and open positions, the career ladder, hiring steps,

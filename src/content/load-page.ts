@@ -62,7 +62,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   // Checked before remark sees the body: deep nesting would make it hang or overflow the stack.
   const tooDeep = checkBodyNesting(frontMatter.body, file, frontMatter.bodyLine);
   if (tooDeep) return { role: undefined, diagnostics: [...diagnostics, tooDeep] };
-  const body = processBody(frontMatter.body, title, frontMatter.bodyLine);
+  const body = processBody(frontMatter.body, title, frontMatter.bodyLine, { pathInContent: input.pathInContent, pathPrefix: context.settings.path_prefix });
   for (const found of body.rawHtml) {
     diagnostics.push(diagnostic('markdown/raw-html', file, found, `Raw HTML \`<${found.tag}>\` is not rendered.`));
   }

@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { ROLE_PAGE_IDS } from '../links/layout-ids.ts';
 
 /** The id a heading gets: a Kramdown `{#id}` if the page gave one, else a GitHub-style slug. */
 export function headingId(heading: Heading): string | undefined {
@@ -16,6 +17,8 @@ export function headingId(heading: Heading): string | undefined {
 export default function remarkHeadingIds() {
   return (tree: Root): void => {
     const slugger = new GithubSlugger();
+    // Ids the page layout adds (`#main` for the skip link, …) are taken, so a "## Main" heading gets `main-1`.
+    for (const id of ROLE_PAGE_IDS) slugger.slug(id);
     // Ids chosen by the author win, so slugs must not take them first.
     visit(tree, 'heading', (heading: Heading) => {
       const id = headingId(heading);

@@ -8,6 +8,7 @@ import remarkHeadingIds from './heading-ids.ts';
 import remarkKramdown from './kramdown.ts';
 import { extractLevels } from './levels.ts';
 import { collectLinks } from './links.ts';
+import { rewriteContentFileLinks } from './content-file-links.ts';
 import { allSections, buildOutline, plainText } from './outline.ts';
 import { handleRawHtml, type RawHtmlFinding } from './raw-html.ts';
 import { sanitizeSchema } from './render-html.ts';
@@ -32,11 +33,13 @@ const processor = remark().use(remarkGfm).use(remarkKramdown).use(remarkHeadingI
  * specialties, the well-known lists and every link; then renders the same tree to sanitised HTML.
  * `bodyLine` is the file line on which the body starts, so positions point into the file.
  */
-export function processBody(body: string, roleTitle: string, bodyLine: number): ProcessedBody {
+export function processBody(body: string, roleTitle: string, bodyLine: number, page: { pathInContent: string; pathPrefix: string } = { pathInContent: 'page.md', pathPrefix: '/' }): ProcessedBody {
   const tree = processor.parse(body);
   const rawHtml = handleRawHtml(tree).map((f) => ({ ...f, line: f.line + bodyLine - 1 }));
   const transformed = processor.runSync(tree) as Root;
+  // Links are collected as written, so the link check can name the file an editor linked to.
   const links = collectLinks(transformed, bodyLine);
+  rewriteContentFileLinks(transformed, page.pathInContent, page.pathPrefix);
   const { intro, sections: outline } = buildOutline(transformed);
   const every = allSections(outline);
   const sections: Section[] = every.map((s) => ({ depth: s.depth, title: s.title, id: s.id, line: (s.heading.position?.start.line ?? 1) + bodyLine - 1 }));

@@ -14,6 +14,8 @@ export interface LoadedPages {
   readonly pages: LoadedPage[];
   /** How many pages were parsed in this call (the rest came from memory or the cache folder). */
   readonly parsed: number;
+  /** A digest of every page's key, in order: equal digests mean equal pages. */
+  readonly digest: string;
 }
 
 /**
@@ -58,5 +60,6 @@ export async function loadPages(files: readonly ContentFile[], context: LoadCont
   memory.clear();
   read.forEach((entry, index) => { if ('key' in entry) memory.set(entry.key, pages[index] as LoadedPage); });
   await disk?.save(keys);
-  return { pages: pages as LoadedPage[], parsed: misses.length };
+  const digest = createHash('sha256').update(read.map((entry) => ('key' in entry ? entry.key : entry.unreadable.message)).join('\n')).digest('hex');
+  return { pages: pages as LoadedPage[], parsed: misses.length, digest };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { discoverContent } from '../content/discover.ts';
 import type { LoadContext } from '../content/load-page.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -28,15 +29,23 @@ export interface LoadedSite {
   readonly parsed: number;
 }
 
+/** The last site loaded in this process: a build loads it to check, then Eleventy loads it again to render. */
+let lastSite: { key: string; site: LoadedSite } | undefined;
+
 /** Loads settings and every page of the content folder into the site model, with every problem found on the way. */
 export async function loadSite(options: LoadSiteOptions): Promise<LoadedSite> {
-  const { settings, diagnostics: settingsDiagnostics } = await loadSettings(options.settingsFile);
+  const { settings, diagnostics: settingsDiagnostics, text: settingsText } = await loadSettings(options.settingsFile);
   const { files, diagnostics: discoveryDiagnostics } = await discoverContent(options.contentDir);
   const context: LoadContext = { settings, today: options.today };
-  const { pages, parsed } = await loadPages(files, context, options.cacheDir);
+  const { pages, parsed, digest } = await loadPages(files, context, options.cacheDir);
+  // Same pages, settings and folder as the last load: the site-wide checks would find the same again.
+  const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, discoveryDiagnostics, digest])).digest('hex');
+  if (lastSite?.key === key) return { ...lastSite.site, parsed };
   const model = makeSiteModel(settings, pages.flatMap((p): Role[] => (p.role ? [p.role] : [])));
   const diagnostics = [...settingsDiagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
-  return { model, files: files.map((f) => f.file), parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
+  const site = { model, files: files.map((f) => f.file), parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
+  lastSite = { key, site };
+  return site;
 }
 
 /** Today's date as YYYY-MM-DD (UTC), or the date of SOURCE_DATE_EPOCH for reproducible builds. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -9,7 +10,7 @@ import { pageIds, pageLinks, readJsonLd, valuesNotShown, visibleCardTitles } fro
 
 // One build and one browser for the whole suite: each test file is its own process, so this is the only file.
 const skip = browserSkipReason();
-/** Set SCREENSHOTS=/tmp/shots to save screenshots of the index and a role page to look at. */
+/** Screenshots of the index and two role pages go here (set SCREENSHOTS=/tmp/shots to keep them and look at them). */
 const SHOTS = process.env['SCREENSHOTS'];
 
 describe('the example site in Chromium', { skip }, () => {
@@ -209,8 +210,8 @@ describe('the example site in Chromium', { skip }, () => {
     assert.deepEqual(scriptErrors, []);
   });
 
-  test('screenshots for a human to look at (SCREENSHOTS=dir)', { skip: SHOTS ? false : 'set SCREENSHOTS=/tmp/shots to save them' }, async () => {
-    const dir = SHOTS ?? '';
+  test('full-page screenshots render at both widths in both colour schemes (kept when SCREENSHOTS=dir)', async () => {
+    const dir = SHOTS ?? mkdtempSync(join(tmpdir(), 'careers-shots-'));
     mkdirSync(dir, { recursive: true });
     for (const width of [1280, 360]) {
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -218,9 +219,14 @@ describe('the example site in Chromium', { skip }, () => {
         await page.emulateMedia({ colorScheme });
         for (const [name, path] of [['index', '/'], ['account-executive', '/sales/account-executive/'], ['product-manager', '/product/product-manager/']] as const) {
           await page.goto(url(path));
-          await page.screenshot({ path: join(dir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+          const file = join(dir, `${name}-${width}-${colorScheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          const png = readFileSync(file);
+          assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+          assert.equal(png.readUInt32BE(16), width, `${file} is as wide as the viewport: nothing scrolls sideways`);
         }
       }
     }
+    if (!SHOTS) rmSync(dir, { recursive: true, force: true });
   });
 });

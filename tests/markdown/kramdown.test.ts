@@ -21,3 +21,13 @@ test('links are collected with their file positions', () => {
   const { links } = processBody('Intro\n\nSee [a](/a/) and [b][ref].\n\n[ref]: https://example.com/b\n', 'X', 5);
   assert.deepEqual(links, [{ url: '/a/', line: 7, column: 5 }, { url: 'https://example.com/b', line: 9, column: 1 }]);
 });
+
+test('body headings never take an id the page layout uses', () => {
+  assert.deepEqual(processBody('## Main\n\n## Levels\n', 'X', 1).sections.map((s) => s.id), ['main-1', 'levels']);
+});
+
+test('links to content files are published as links to their pages, with the path prefix', () => {
+  const { html, links } = processBody('[a](../sales/account-executive.md#levels) [b](team/index.html.md) [c](https://x.example/y.md) [d](/handbook/)', 'X', 1, { pathInContent: 'engineering/backend-engineer.md', pathPrefix: '/careers/' });
+  assert.equal(html, '<p><a href="/careers/sales/account-executive/#levels">a</a> <a href="/careers/engineering/team/">b</a> <a href="https://x.example/y.md">c</a> <a href="/handbook/">d</a></p>\n');
+  assert.deepEqual(links.map((l) => l.url), ['../sales/account-executive.md#levels', 'team/index.html.md', 'https://x.example/y.md', '/handbook/']);
+});
