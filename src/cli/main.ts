@@ -1,19 +1,17 @@
 #!/usr/bin/env node
-import { buildCommand } from './build-command.ts';
-import { changesCommand } from './changes-command.ts';
-import { checkCommand } from './check-command.ts';
-import { linksCommand } from './links-command.ts';
-import { newCommand } from './new-command.ts';
-import { serveCommand } from './serve-command.ts';
 import { UsageError } from './usage-error.ts';
 
-const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
-  build: buildCommand,
-  changes: changesCommand,
-  check: checkCommand,
-  links: linksCommand,
-  new: newCommand,
-  serve: serveCommand,
+type Command = (args: readonly string[]) => Promise<number>;
+
+// Each command is imported only when it runs: `check` then never loads Eleventy, which keeps the
+// start-up of the command an editor runs most often short.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build-command.ts')).buildCommand,
+  changes: async () => (await import('./changes-command.ts')).changesCommand,
+  check: async () => (await import('./check-command.ts')).checkCommand,
+  links: async () => (await import('./links-command.ts')).linksCommand,
+  new: async () => (await import('./new-command.ts')).newCommand,
+  serve: async () => (await import('./serve-command.ts')).serveCommand,
 };
 
 const USAGE = `Usage: careers <command> [options]
@@ -34,10 +32,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const run = COMMANDS[command];
+  const load = COMMANDS[command];
   try {
-    if (!run) throw new UsageError(`Unknown command "${command}".`);
-    return await run(args);
+    if (!load) throw new UsageError(`Unknown command "${command}".`);
+    return await (await load())(args);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`careers: ${error.message}\n\n${USAGE}`);

@@ -8,6 +8,7 @@ import remarkHeadingIds from './heading-ids.ts';
 import remarkKramdown from './kramdown.ts';
 import { extractLevels } from './levels.ts';
 import { collectLinks } from './links.ts';
+import { mayUseGfm } from './gfm-needed.ts';
 import { rewriteContentFileLinks } from './content-file-links.ts';
 import { allSections, buildOutline, plainText } from './outline.ts';
 import { handleRawHtml, type RawHtmlFinding } from './raw-html.ts';
@@ -26,14 +27,23 @@ export interface ProcessedBody extends BodyLists {
   readonly rawHtml: RawHtmlFinding[];
 }
 
-const processor = remark().use(remarkGfm).use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
+const withGfm = remark().use(remarkGfm).use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
+const withoutGfm = remark().use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
+
+/** Where a page body sits in the site, and whether to parse it with GFM even when it needs none (for tests). */
+export interface BodyOptions {
+  readonly pathInContent: string;
+  readonly pathPrefix: string;
+  readonly alwaysGfm?: boolean;
+}
 
 /**
  * Parses a page body once with remark and reads the model from the tree: sections with ids, levels,
  * specialties, the well-known lists and every link; then renders the same tree to sanitised HTML.
  * `bodyLine` is the file line on which the body starts, so positions point into the file.
  */
-export function processBody(body: string, roleTitle: string, bodyLine: number, page: { pathInContent: string; pathPrefix: string } = { pathInContent: 'page.md', pathPrefix: '/' }): ProcessedBody {
+export function processBody(body: string, roleTitle: string, bodyLine: number, page: BodyOptions = { pathInContent: 'page.md', pathPrefix: '/' }): ProcessedBody {
+  const processor = page.alwaysGfm === true || mayUseGfm(body) ? withGfm : withoutGfm;
   const tree = processor.parse(body);
   const rawHtml = handleRawHtml(tree).map((f) => ({ ...f, line: f.line + bodyLine - 1 }));
   const transformed = processor.runSync(tree) as Root;
