@@ -15,20 +15,24 @@ let cached: string | undefined;
  * and the exact dependency versions (the lockfile). A cache made under another version is ignored.
  */
 export function codeVersion(): string {
-  if (cached !== undefined) return cached;
-  const hash = createHash('sha256').update(`careers-cache-${CACHE_FORMAT}\0${process.version}\0`);
+  cached ??= digestCode(PACKAGE_ROOT, CACHE_FORMAT);
+  return cached;
+}
+
+/** The code digest of the package at `root` under cache format `format`. */
+export function digestCode(root: string, format: number): string {
+  const hash = createHash('sha256').update(`careers-cache-${format}\0${process.version}\0`);
   for (const folder of ['src', 'layouts']) {
-    const files = readdirSync(join(PACKAGE_ROOT, folder), { recursive: true, withFileTypes: true })
+    const files = readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name))
       .sort();
-    for (const file of files) hash.update(file.slice(PACKAGE_ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
+    for (const file of files) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
   }
   try {
-    hash.update(readFileSync(join(PACKAGE_ROOT, 'package-lock.json')));
+    hash.update(readFileSync(join(root, 'package-lock.json')));
   } catch {
     // Installed as a dependency without a lockfile of its own: the source digest still applies.
   }
-  cached = hash.digest('hex');
-  return cached;
+  return hash.digest('hex');
 }
