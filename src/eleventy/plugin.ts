@@ -15,6 +15,7 @@ import { robotsTxt } from '../seo/robots.ts';
 import { departmentPath, SITE_FILES } from '../seo/site-paths.ts';
 import { sitemapXml } from '../seo/sitemap.ts';
 import { frontMatterJsonSchema, schemaText } from '../schema/json-schemas.ts';
+import { formatText } from '../diagnostics/format.ts';
 import { loadSite, type LoadSiteOptions } from '../site/load-site.ts';
 import { searchIndexJson } from '../site/search-index.ts';
 import type { DepartmentGroup } from '../site/site-model.ts';
@@ -22,7 +23,10 @@ import { siteUrls } from '../site/site-urls.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
 import { packagePath } from './package-paths.ts';
 
-export type CareersPluginOptions = LoadSiteOptions;
+export interface CareersPluginOptions extends LoadSiteOptions {
+  /** Print content problems on every (re)build: in preview there is no other place they show. */
+  readonly reportDiagnostics?: boolean;
+}
 
 type Data = Record<string, unknown>;
 const careers = (data: Data): LayoutContext => data['careers'] as LayoutContext;
@@ -34,8 +38,12 @@ const careers = (data: Data): LayoutContext => data['careers'] as LayoutContext;
 export default function careersPlugin(eleventyConfig: EleventyConfig, options: CareersPluginOptions): void {
   // Loaded on every build (and rebuild in preview); unchanged pages come from the page cache. The
   // lookups (departments by id, filter facets, redirects) are built here once, not once per page.
+  let lastReport = '';
   eleventyConfig.addGlobalData('careers', async (): Promise<LayoutContext> => {
-    const { model } = await loadSite(options);
+    const { model, diagnostics, files } = await loadSite(options);
+    const report = diagnostics.length > 0 ? formatText(diagnostics, files.length) : '';
+    if (options.reportDiagnostics === true && report !== lastReport) process.stderr.write(report || 'No content problems.\n');
+    lastReport = report;
     return { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
   });
 
@@ -87,5 +95,5 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
 
 /** Plugin options from the environment the CLI sets (CAREERS_CONTENT, CAREERS_SETTINGS, SOURCE_DATE_EPOCH). */
 export function optionsFromEnvironment(env: NodeJS.ProcessEnv, today: string): CareersPluginOptions {
-  return { contentDir: env['CAREERS_CONTENT'] || 'content', settingsFile: env['CAREERS_SETTINGS'] || undefined, today };
+  return { contentDir: env['CAREERS_CONTENT'] || 'content', settingsFile: env['CAREERS_SETTINGS'] || undefined, today, reportDiagnostics: env['CAREERS_REPORT'] === '1' };
 }

@@ -28,6 +28,7 @@ export async function runEleventy(run: EleventyRun): Promise<void> {
 /** Starts Eleventy's development server with live reload; resolves once it is listening. */
 export async function serveEleventy(run: EleventyRun & { readonly port: number }): Promise<void> {
   withCareersEnvironment(run);
+  process.env['CAREERS_REPORT'] = '1';
   const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true, runMode: 'serve' });
   await eleventy.init();
   await eleventy.watch();
