@@ -17,7 +17,16 @@ export interface TocEntry {
 /** "On this page": the layout's own sections first, then the body's headings down to level 3. */
 export function tableOfContents(entries: readonly TocEntry[]): SafeHtml | null {
   if (entries.length < 2) return null;
-  return html`<nav class="toc" aria-labelledby="${TOC_TITLE_ID}"><h2 id="${TOC_TITLE_ID}">On this page</h2><ol>${entries.map((e) => html`<li class="toc-depth-${e.depth}"><a href="#${e.id}">${e.title}</a></li>`)}</ol></nav>`;
+  // Deeper entries nest under the entry before them, so the numbers count only the top level.
+  const top = Math.min(...entries.map((e) => e.depth));
+  const groups: { entry: TocEntry; children: TocEntry[] }[] = [];
+  for (const entry of entries) {
+    const last = groups[groups.length - 1];
+    if (entry.depth > top && last) last.children.push(entry);
+    else groups.push({ entry, children: [] });
+  }
+  const link = (e: TocEntry): SafeHtml => html`<a href="#${e.id}">${e.title}</a>`;
+  return html`<nav class="toc" aria-labelledby="${TOC_TITLE_ID}"><h2 id="${TOC_TITLE_ID}">On this page</h2><ol>${groups.map(({ entry, children }) => html`<li>${link(entry)}${children.length > 0 ? html`<ul>${children.map((c) => html`<li>${link(c)}</li>`)}</ul>` : null}</li>`)}</ol></nav>`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { tableOfContents } from '../../layouts/role-sections.ts';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { basePage } from '../../layouts/base.ts';
@@ -30,7 +31,12 @@ test('ladder rungs link to their headings; a level without a heading carries its
 });
 
 test('the table of contents lists the layout sections, then the body headings, then related roles', () => {
-  assert.ok(render().includes('<ol><li class="toc-depth-2"><a href="#openings-title">Open positions</a></li><li class="toc-depth-2"><a href="#levels-title">Career ladder</a></li><li class="toc-depth-2"><a href="#about-title">About the role</a></li><li class="toc-depth-2"><a href="#telemetry-engineer">Telemetry Engineer</a></li><li class="toc-depth-2"><a href="#senior-telemetry-engineer">Senior Telemetry Engineer</a></li><li class="toc-depth-2"><a href="#hiring-process">Hiring process</a></li><li class="toc-depth-2"><a href="#related-title">More roles in Engineering</a></li></ol>'));
+  assert.ok(render().includes('<ol><li><a href="#openings-title">Open positions</a></li><li><a href="#levels-title">Career ladder</a></li><li><a href="#about-title">About the role</a></li><li><a href="#telemetry-engineer">Telemetry Engineer</a></li><li><a href="#senior-telemetry-engineer">Senior Telemetry Engineer</a></li><li><a href="#hiring-process">Hiring process</a></li><li><a href="#related-title">More roles in Engineering</a></li></ol>'));
+});
+
+test('deeper headings nest under the one before them, so the numbering counts only the top level', () => {
+  const toc = tableOfContents([{ depth: 2, title: 'Roles', id: 'roles' }, { depth: 3, title: 'Manager', id: 'manager' }, { depth: 3, title: 'Director', id: 'director' }, { depth: 2, title: 'Hiring', id: 'hiring' }]);
+  assert.equal(toc?.value, '<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">On this page</h2><ol><li><a href="#roles">Roles</a><ul><li><a href="#manager">Manager</a></li><li><a href="#director">Director</a></li></ul></li><li><a href="#hiring">Hiring</a></li></ol></nav>');
 });
 
 test('with several openings the call to action leads to the list; with one, straight to the form', () => {
