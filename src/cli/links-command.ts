@@ -54,7 +54,7 @@ export async function linksCommand(args: readonly string[]): Promise<number> {
     const { index } = indexSite(model);
     const links = await collectExternalLinks(external.siteDir, index, model.roles);
     found.push(...await checkExternalLinks(links, {
-      http, skip, perHost: external.perHost, concurrency: external.concurrency,
+      http, skip: [...skip, ...model.settings.external_links_skip.map((pattern) => new RegExp(pattern))], perHost: external.perHost, concurrency: external.concurrency,
       // `--no-cache` checks every URL afresh; otherwise results live beside the page cache.
       cache: await openLinkCache(join(cacheDir ?? '.', 'links.json'), cacheDir === undefined ? 0 : external.ttl),
       progress: createProgress('Checking external links', links.length),

@@ -47,6 +47,7 @@ export const SETTINGS_DOCS: Readonly<Record<string, string>> = {
   language: 'The language of the pages, such as "en" or "en-GB".',
   organization: 'The organization that hires, for job postings in search engines.',
   edit_url: 'Base URL to which a page\'s path in the content folder is appended for "Edit this page".',
+  external_links_skip: 'Regular expressions of external URLs that `links --external` never requests, such as hosts that need a login.',
   departments: 'Display names for department ids, such as `people: "People & Culture"`.',
   rules: 'Severity per rule id: `off`, `warning` or `error`. docs/rules.md lists every rule.',
   required_sections: 'Headings every role page should have (rule content/required-section). A heading that contains the name counts.',

@@ -25,6 +25,8 @@ export const SettingsSchema = z.strictObject({
   /** Display names for department ids, e.g. `people: "People & Culture"`. */
   departments: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)).default({}),
   /** Severity per rule id: `off`, `warning` or `error`. */
+  /** Regular expressions of external URLs `links --external` never requests (flaky or login-only hosts). */
+  external_links_skip: z.array(z.string().refine(isRegExp, { message: 'expected a valid regular expression' })).default([]),
   rules: z.partialRecord(z.enum(Object.keys(RULES) as [keyof typeof RULES, ...(keyof typeof RULES)[]]), ruleSeverity).default({}),
   /** Headings every role page should have (rule `content/required-section`); a heading that contains the name counts. */
   required_sections: z.array(z.string().trim().min(1)).default(['Responsibilities', 'Requirements']),
@@ -38,3 +40,12 @@ export type Settings = z.output<typeof SettingsSchema>;
 
 /** The settings a build uses when there is no settings file. */
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}

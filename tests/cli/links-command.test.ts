@@ -117,4 +117,15 @@ function describeExternal(): void {
     assert.deepEqual([second.code, second.stdout], [1, first.stdout]);
     assert.deepEqual(server.requests.slice(seen), [], 'every answer came from the cache');
   });
+
+  test('the settings can name URLs the external check never requests', async () => {
+    const settings = join(root, 'skip.config.yaml');
+    writeFileSync(settings, `origin: "${server.origin}"\nexternal_links_skip: ["/gone$", "/never$"]\n`);
+    const site = join(root, '_site');
+    const seen = server.requests.length;
+    const result = await runCli(['links', '--external', '--content', join(root, 'content'), '--settings', settings, '--site', site, '--no-cache', '--timeout', '2s', '--format', 'json'], { env: { CI: 'true' } });
+    const found = JSON.parse(result.stdout) as { message: string }[];
+    assert.deepEqual(found.map((d) => d.message), [`The link "${server.origin}/team" is broken: it answers 404.`, `The link "${server.origin}/moved" moved permanently (301) to ${server.origin}/ok.`]);
+    assert.equal(server.requests.slice(seen).some((r) => r.endsWith('/gone') || r.endsWith('/never')), false);
+  });
 }
