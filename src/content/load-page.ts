@@ -4,6 +4,8 @@ import type { FrontMatterData } from '../model/front-matter-schema.ts';
 import type { Level, Role } from '../model/role.ts';
 import { normaliseUrlPath, unsafeUrlPathReason } from '../model/url-path.ts';
 import { processBody } from '../markdown/process-body.ts';
+import { checkPage } from '../rules/content-rules.ts';
+import { pageSource } from '../rules/page-source.ts';
 import type { Settings } from '../settings/settings-schema.ts';
 import { checkBodyNesting } from './body-limits.ts';
 import { readFrontMatter } from './front-matter.ts';
@@ -80,6 +82,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
     sourceInContent: input.pathInContent,
     url,
     title,
+    titleAt,
     summary: clip(data.summary?.trim() || data.description?.trim() || body.firstParagraph, SUMMARY_LENGTH),
     department: makeDepartment(data.department ?? departmentIdFromUrl(url), context.settings.departments),
     levels: data.levels ? levelsFromFrontMatter(data, body.sections) : body.levels,
@@ -95,6 +98,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
     html: body.html,
     text: body.text,
   };
+  diagnostics.push(...checkPage(role, pageSource(source.text, frontMatter), context.settings));
   return { role, diagnostics };
 }
 

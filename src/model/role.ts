@@ -1,3 +1,4 @@
+import type { Position } from '../diagnostics/diagnostic.ts';
 import type { OpeningData } from './front-matter-schema.ts';
 
 /** One rung of a job family, such as "Senior Product Manager", with its job grade when the page gives one. */
@@ -41,6 +42,8 @@ export interface Role {
   /** Site path such as `/engineering/backend-engineer/` (without the configured path prefix). */
   readonly url: string;
   readonly title: string;
+  /** Where the `title` value is written in the file, for findings about the title. */
+  readonly titleAt: Position;
   /** A one- or two-sentence summary: `summary`, else `description`, else the first paragraph. */
   readonly summary: string;
   readonly department: Department;

@@ -42,7 +42,8 @@ test('loading the code fixtures runs none of them', () => {
 
 test('keys named __proto__ and constructor are reported and pollute nothing', () => {
   const page = load('yaml/prototype-keys.md');
-  assert.deepEqual(page.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`), [
+  // The content rules (required sections and the like) also run in the loader; this test is about the keys.
+  assert.deepEqual(page.diagnostics.filter((d) => !d.rule.startsWith('content/')).map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`), [
     '3:1 front-matter/unknown-key Unknown key `__proto__`; it is ignored.',
     '5:1 front-matter/unknown-key Unknown key `constructor`; it is ignored.',
   ]);

@@ -12,6 +12,7 @@ export function sampleRole(overrides: Partial<Role> = {}): Role {
     sourceInContent: 'engineering/telemetry-engineer.md',
     url: '/engineering/telemetry-engineer/',
     title: 'Telemetry Engineer',
+    titleAt: { line: 2, column: 8 },
     summary: 'Build the pipes that carry spacecraft telemetry.',
     department: { id: 'engineering', name: 'Engineering' },
     levels: [],

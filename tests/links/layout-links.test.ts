@@ -24,7 +24,7 @@ const LAYOUT = [
 
 function role(url: string, sectionIds: readonly string[]): Role {
   return {
-    source: `content${url}index.md`, sourceInContent: `${url.slice(1)}index.md`, url, title: url, summary: '', department: { id: 'engineering', name: 'Engineering' },
+    source: `content${url}index.md`, sourceInContent: `${url.slice(1)}index.md`, url, title: url, titleAt: { line: 2, column: 8 }, summary: '', department: { id: 'engineering', name: 'Engineering' },
     levels: [], specialties: [], responsibilities: [], requirements: [], performanceIndicators: [], hiringProcess: [],
     sections: sectionIds.map((id, i) => ({ depth: 2, title: id, id, line: i + 5 })), links: [], redirectFrom: [], openings: [], html: '', text: '',
   };
