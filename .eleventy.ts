@@ -2,7 +2,7 @@
 // runs Eleventy with this file; CAREERS_CONTENT and CAREERS_SETTINGS choose the content and settings.
 import careersPlugin, { optionsFromEnvironment } from './src/eleventy/plugin.ts';
 import type { EleventyConfig } from './src/eleventy/eleventy-config.ts';
-import { packagePath } from './src/eleventy/package-paths.ts';
+import { packagePath } from './src/package-root.ts';
 import { buildDate } from './src/site/load-site.ts';
 
 export default function (eleventyConfig: EleventyConfig): void {

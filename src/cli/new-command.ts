@@ -1,12 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.ts';
 import { urlFromContentPath } from '../content/page-url.ts';
 import { parseCommandArgs, requireFolder } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The page template shipped with the generator. */
-const TEMPLATE = fileURLToPath(new URL('../../templates/role.md', import.meta.url));
+const TEMPLATE = packagePath('templates/role.md');
 
 /**
  * Letters, digits, spaces and the punctuation job titles use. Anything else (quotes, brackets,

@@ -21,7 +21,7 @@ import { searchIndexJson } from '../site/search-index.ts';
 import type { DepartmentGroup } from '../site/site-model.ts';
 import { siteUrls } from '../site/site-urls.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
-import { packagePath } from './package-paths.ts';
+import { packagePath } from '../package-root.ts';
 
 export interface CareersPluginOptions extends LoadSiteOptions {
   /** Print content problems on every (re)build: in preview there is no other place they show. */

@@ -1,6 +1,8 @@
 import Eleventy from '@11ty/eleventy';
 import { resolve } from 'node:path';
-import { packagePath } from './package-paths.ts';
+import { fileURLToPath } from 'node:url';
+import { entryPointUrl } from '../entry-points.ts';
+import { packagePath } from '../package-root.ts';
 
 export interface EleventyRun {
   readonly outDir: string;
@@ -14,7 +16,7 @@ export interface EleventyRun {
  * virtual and read none.
  */
 const INPUT_DIR = packagePath('layouts');
-const CONFIG_FILE = packagePath('.eleventy.ts');
+const CONFIG_FILE = fileURLToPath(entryPointUrl('eleventy-config'));
 
 /** Runs Eleventy once with the project's `.eleventy.ts`, writing the site to `outDir`. */
 export async function runEleventy(run: EleventyRun): Promise<void> {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.ts';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import { SITE_FILES } from '../seo/site-paths.ts';
 import { lineLocator } from './html-scan.ts';
@@ -20,7 +20,7 @@ export interface LayoutAttribute extends Position {
   readonly known: readonly string[];
 }
 
-export const LAYOUTS_DIR = fileURLToPath(new URL('../../layouts/', import.meta.url));
+export const LAYOUTS_DIR = packagePath('layouts');
 
 // `href="…"` or `src="…"` in a layout's template text; `${…}` may hold quotes but no braces.
 const ATTRIBUTE = /\b(?:href|src)="((?:\$\{[^{}]*\}|[^"$]|\$(?!\{))*)"/g;

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { loadPage, type LoadContext, type LoadedPage, type PageInput } from '../content/load-page.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
+import { entryPointUrl, RUNNING_FROM_SOURCE } from '../entry-points.ts';
 
 /** Below this many bytes to parse, starting a worker thread (~0.4 s with its loader) costs more than it saves. */
 const MIN_PARALLEL_BYTES = 512 * 1024;
@@ -65,9 +66,11 @@ export async function loadPagesInParallel(inputs: readonly PageInput[], context:
 }
 
 function startWorker(): Worker {
+  // remark allocates many short-lived nodes: a larger young generation cuts garbage-collection time by a third.
+  const resourceLimits = { maxYoungGenerationSizeMb: 96 };
+  const script = entryPointUrl('parse-worker');
+  if (!RUNNING_FROM_SOURCE) return new Worker(script, { resourceLimits });
   // Workers do not inherit tsx's loader hooks, so register them before importing the TypeScript worker.
   const loader = import.meta.resolve('tsx/esm/api');
-  const script = new URL('./parse-worker.ts', import.meta.url).href;
-  // remark allocates many short-lived nodes: a larger young generation cuts garbage-collection time by a third.
-  return new Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); })`, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+  return new Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); })`, { eval: true, resourceLimits });
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { assertSameTree } from '../helpers/files.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -55,12 +56,6 @@ test('a warm build (cache present, one page edited) writes exactly what a clean 
   appendFileSync(join(content, 'people/recruiter.md'), '\nA line added in a merge request.\n');
   assert.equal((await runCli(['build', '--content', content, '--out', join(work, 'warm'), '--cache', cache], { env })).code, 0);
   assert.equal((await runCli(['build', '--content', content, '--out', join(work, 'clean'), '--no-cache'], { env })).code, 0);
-  const files = listFiles(join(work, 'clean'));
-  assert.deepEqual(listFiles(join(work, 'warm')), files);
-  for (const file of files) assert.ok(readFileSync(join(work, 'warm', file)).equals(readFileSync(join(work, 'clean', file))), file);
+  assertSameTree(join(work, 'warm'), join(work, 'clean'));
   assert.ok(readFileSync(join(work, 'warm', 'people/recruiter/index.html'), 'utf8').includes('A line added in a merge request.'));
 });
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
-}

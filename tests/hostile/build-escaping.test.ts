@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { parseDocument } from 'yaml';
 import type { CliResult } from '../helpers/run-cli.ts';
-import { HOSTILE, listFiles, makeWorkDir, MARKER_FILES, runCliFrom, treeDigest } from './hostile-fixtures.ts';
+import { listFiles } from '../helpers/files.ts';
+import { HOSTILE, makeWorkDir, MARKER_FILES, runCliFrom, treeDigest } from './hostile-fixtures.ts';
 import { checkMarkup, decode, type MarkupTag } from './markup-check.ts';
 
 // Hostile but valid pages build; the built site must carry their text escaped in every output

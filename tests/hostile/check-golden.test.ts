@@ -5,7 +5,8 @@ import { after, before, test } from 'node:test';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { UPDATE_GOLDEN } from '../helpers/paths.ts';
 import type { CliResult } from '../helpers/run-cli.ts';
-import { HOSTILE, listFiles, makeWorkDir, MARKER_FILES, runCliFrom, stageHostileContent } from './hostile-fixtures.ts';
+import { listFiles } from '../helpers/files.ts';
+import { HOSTILE, makeWorkDir, MARKER_FILES, runCliFrom, stageHostileContent } from './hostile-fixtures.ts';
 
 // Every hostile page gets an exact, positioned diagnostic: the output of `check --format json` is the
 // golden file tests/fixtures/hostile/expected-check.json (regenerate with UPDATE=1 after a deliberate change).

@@ -51,16 +51,6 @@ export function treeDigest(dir: string): Map<string, string> {
   return digest;
 }
 
-/** Every regular file under `dir`, as paths relative to it, sorted. */
-export function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((entry) => {
-      const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-      return entry.isDirectory() ? listFiles(dir, path) : entry.isFile() ? [path] : [];
-    });
-}
-
 /**
  * Runs the real CLI from any working directory. tsx is loaded by its absolute URL (`--import tsx` would
  * be looked up from the working directory); `preload` modules run first, to simulate failures.

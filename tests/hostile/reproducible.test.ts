@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { listFiles, makeWorkDir, runCliFrom } from './hostile-fixtures.ts';
+import { listFiles } from '../helpers/files.ts';
+import { makeWorkDir, runCliFrom } from './hostile-fixtures.ts';
 
 // Same content, settings, date and dependencies give the same bytes, whatever the working directory,
 // time zone or locale. The two working directories are siblings: diagnostics and roles.json name a
