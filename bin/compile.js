@@ -12,6 +12,7 @@ const SOURCES = ['src', 'layouts', '.eleventy.ts', 'package-lock.json', 'bin/com
 const ENTRY_POINTS = {
   cli: 'src/cli/main.ts',
   'parse-worker': 'src/site/parse-worker.ts',
+  'search-index-worker': 'src/site/search-index-worker.ts',
   'eleventy-config': '.eleventy.ts',
 };
 

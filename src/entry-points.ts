@@ -1,13 +1,16 @@
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
 /**
  * The program runs either from its TypeScript source (under tsx: tests, `npm run docs`) or from the
- * bundle `bin/compile.mjs` writes to `dist/` (the CLI). A module that starts another entry point (a
- * parse worker, Eleventy's configuration) finds it here in either case.
+ * bundle `bin/compile.js` writes to `dist/` (the CLI). A module that starts another entry point (a
+ * worker, Eleventy's configuration) finds it here in either case.
  */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 
-/** Entry points of the bundle (dist/NAME.js), and their sources relative to `src/`. */
+/** Entry points of the bundle (dist/<version>/NAME.js, listed again in bin/compile.js) and their sources, relative to `src/`. */
 const ENTRIES = {
   'parse-worker': './site/parse-worker.ts',
+  'search-index-worker': './site/search-index-worker.ts',
   'eleventy-config': '../.eleventy.ts',
 } as const;
 
@@ -19,5 +22,11 @@ export function entryPointUrl(name: EntryPoint): URL {
   return new URL(FROM_SOURCE ? ENTRIES[name] : `./${name}.js`, import.meta.url);
 }
 
-/** Whether this is the TypeScript source, which a worker thread can load only after registering tsx. */
-export const RUNNING_FROM_SOURCE = FROM_SOURCE;
+/** Starts a worker thread running an entry point, from the bundle or, under tsx, from source. */
+export function startWorker(name: EntryPoint, options: WorkerOptions = {}): Worker {
+  const script = entryPointUrl(name);
+  if (!FROM_SOURCE) return new Worker(script, options);
+  // Workers do not inherit tsx's loader hooks, so register them before importing the TypeScript worker.
+  const loader = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); })`, { ...options, eval: true });
+}

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatText } from '../diagnostics/format.ts';
@@ -23,7 +24,8 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
     throw new UsageError(`--out "${outDir}" is inside the content folder; choose a folder outside "${contentDir}".`);
   }
   const started = performance.now();
-  const { model, diagnostics: found, files } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
+  const site = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
+  const { model, diagnostics: found, files } = site;
   const diagnostics = applyLinksMode(found, linksMode);
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, files.length));
   if (hasFailures(diagnostics, values.strict)) {
@@ -31,7 +33,9 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
     return 1;
   }
   try {
-    await writeSiteAtomically(outDir, (temp) => runEleventy({ outDir: temp, contentDir, settingsFile: values.settings }));
+    // Role pages the site in outDir already holds exactly as they would be written are carried over, not rendered again.
+    const previousSite = existsSync(outDir) ? outDir : undefined;
+    await writeSiteAtomically(outDir, (temp) => runEleventy({ outDir: temp, contentDir, settingsFile: values.settings, previousSite, site }));
   } catch (error) {
     process.stderr.write(`Build failed while writing the site: ${describeError(error)}\n${outDir} was not changed.\n`);
     return 1;

@@ -7,6 +7,7 @@ import { redirectPage } from '../../layouts/redirect.ts';
 import { rolePage } from '../../layouts/role.ts';
 import { rolesJson } from '../../layouts/roles-json.ts';
 import { siteLookups, type RedirectPage } from '../../layouts/site-lookups.ts';
+import { resolve } from 'node:path';
 import type { Role } from '../model/role.ts';
 import { atomFeed } from '../seo/atom-feed.ts';
 import { jsonFeed } from '../seo/json-feed.ts';
@@ -17,19 +18,29 @@ import { sitemapXml } from '../seo/sitemap.ts';
 import { frontMatterJsonSchema, schemaText } from '../schema/json-schemas.ts';
 import { formatText } from '../diagnostics/format.ts';
 import { loadSite, type LoadSiteOptions } from '../site/load-site.ts';
-import { searchIndexJson } from '../site/search-index.ts';
+import { searchIndexFor } from '../site/search-index.ts';
 import type { DepartmentGroup } from '../site/site-model.ts';
 import { siteUrls } from '../site/site-urls.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
 import { packagePath } from '../package-root.ts';
+import { carryOver, rolePagePath, splitRolePages } from './unchanged-pages.ts';
+import { takeHandedOverSite } from './handed-over-site.ts';
 
 export interface CareersPluginOptions extends LoadSiteOptions {
   /** Print content problems on every (re)build: in preview there is no other place they show. */
   readonly reportDiagnostics?: boolean;
+  /** The site as last built (the output folder before this build): role pages equal to their file there are not rendered again. */
+  readonly previousSite?: string | undefined;
+}
+
+/** The global data `careers`: what layouts receive, and which role pages to render in this build. */
+interface CareersData extends LayoutContext {
+  readonly rolesToRender: readonly Role[];
 }
 
 type Data = Record<string, unknown>;
-const careers = (data: Data): LayoutContext => data['careers'] as LayoutContext;
+const careers = (data: Data): CareersData => data['careers'] as CareersData;
+const renderRolePage = (role: Role, context: LayoutContext): string => basePage(rolePage(role, context), context).value;
 
 /**
  * The Eleventy plugin: the only code that touches Eleventy's API. Pages are virtual 11ty.js templates
@@ -39,12 +50,23 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   // Loaded on every build (and rebuild in preview); unchanged pages come from the page cache. The
   // lookups (departments by id, filter facets, redirects) are built here once, not once per page.
   let lastReport = '';
-  eleventyConfig.addGlobalData('careers', async (): Promise<LayoutContext> => {
-    const { model, diagnostics, files } = await loadSite(options);
+  let unchangedPages: readonly string[] = [];
+  eleventyConfig.addGlobalData('careers', async (): Promise<CareersData> => {
+    const { model, diagnostics, files } = takeHandedOverSite() ?? (await loadSite(options));
     const report = diagnostics.length > 0 ? formatText(diagnostics, files.length) : '';
     if (options.reportDiagnostics === true && report !== lastReport) process.stderr.write(report || 'No content problems.\n');
     lastReport = report;
-    return { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
+    const context: LayoutContext = { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
+    // Indexed on another thread while this one compares and renders pages.
+    void searchIndexFor(model).catch(() => {});
+    const { toRender, unchanged } = await splitRolePages(model.roles, (role) => renderRolePage(role, context), options.previousSite);
+    unchangedPages = unchanged;
+    return { ...context, rolesToRender: toRender };
+  });
+  // Into a new folder (a build), the unchanged pages come from the previous site; in place (preview), they are there.
+  eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
+    const { directories } = args[0] as { directories: { output: string } };
+    if (options.previousSite !== undefined && resolve(directories.output) !== resolve(options.previousSite)) await carryOver(unchangedPages, options.previousSite, directories.output);
   });
 
   const htmlPage = (name: string, data: Data, shell: (data: Data, context: LayoutContext) => PageShell): void => {
@@ -53,10 +75,14 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
       render: (d) => basePage(shell(d, careers(d)), careers(d)).value,
     });
   };
-  htmlPage('role.11ty.js', {
-    pagination: { data: 'careers.site.roles', size: 1, alias: 'role' },
-    permalink: (data: { role: Role }) => `${data.role.url}index.html`,
-  }, (d, context) => rolePage(d['role'] as Role, context));
+  eleventyConfig.addTemplate('role.11ty.js', {
+    data: {
+      pagination: { data: 'careers.rolesToRender', size: 1, alias: 'role' },
+      permalink: (data: { role: Role }) => rolePagePath(data.role),
+      eleventyExcludeFromCollections: true,
+    },
+    render: (d) => renderRolePage(d['role'] as Role, careers(d)),
+  });
   htmlPage('department.11ty.js', {
     pagination: { data: 'careers.site.departments', size: 1, alias: 'group' },
     permalink: (data: { group: DepartmentGroup }) => `${departmentPath(data.group.department.id)}index.html`,
@@ -73,11 +99,11 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
     render: (d) => redirectPage(d['redirect'] as RedirectPage, careers(d).site.settings, careers(d).urls).value,
   });
 
-  const file = (name: string, permalink: string, render: (context: LayoutContext) => string): void => {
+  const file = (name: string, permalink: string, render: (context: LayoutContext) => string | Promise<string>): void => {
     eleventyConfig.addTemplate(name, { data: { permalink, eleventyExcludeFromCollections: true }, render: (d) => render(careers(d)) });
   };
   file('roles-json.11ty.js', SITE_FILES.rolesJson, ({ site }) => rolesJson(site));
-  file('search-index.11ty.js', SITE_FILES.searchIndex, ({ site }) => searchIndexJson(site));
+  file('search-index.11ty.js', SITE_FILES.searchIndex, ({ site }) => searchIndexFor(site));
   file('atom-feed.11ty.js', SITE_FILES.atomFeed, ({ site, urls }) => atomFeed(site, urls));
   file('json-feed.11ty.js', SITE_FILES.jsonFeed, ({ site, urls }) => jsonFeed(site, urls));
   file('sitemap.11ty.js', SITE_FILES.sitemap, ({ site, urls }) => sitemapXml(site, urls));
@@ -93,7 +119,13 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   eleventyConfig.addWatchTarget(options.contentDir);
 }
 
-/** Plugin options from the environment the CLI sets (CAREERS_CONTENT, CAREERS_SETTINGS, SOURCE_DATE_EPOCH). */
+/** Plugin options from the environment the CLI sets (CAREERS_CONTENT, CAREERS_SETTINGS, CAREERS_PREVIOUS_SITE, SOURCE_DATE_EPOCH). */
 export function optionsFromEnvironment(env: NodeJS.ProcessEnv, today: string): CareersPluginOptions {
-  return { contentDir: env['CAREERS_CONTENT'] || 'content', settingsFile: env['CAREERS_SETTINGS'] || undefined, today, reportDiagnostics: env['CAREERS_REPORT'] === '1' };
+  return {
+    contentDir: env['CAREERS_CONTENT'] || 'content',
+    settingsFile: env['CAREERS_SETTINGS'] || undefined,
+    today,
+    reportDiagnostics: env['CAREERS_REPORT'] === '1',
+    previousSite: env['CAREERS_PREVIOUS_SITE'] || undefined,
+  };
 }

@@ -2,6 +2,8 @@ import Eleventy from '@11ty/eleventy';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryPointUrl } from '../entry-points.ts';
+import type { LoadedSite } from '../site/load-site.ts';
+import { handOverSite } from './handed-over-site.ts';
 import { packagePath } from '../package-root.ts';
 
 export interface EleventyRun {
@@ -19,8 +21,10 @@ const INPUT_DIR = packagePath('layouts');
 const CONFIG_FILE = fileURLToPath(entryPointUrl('eleventy-config'));
 
 /** Runs Eleventy once with the project's `.eleventy.ts`, writing the site to `outDir`. */
-export async function runEleventy(run: EleventyRun): Promise<void> {
+export async function runEleventy(run: EleventyRun & { readonly previousSite?: string | undefined; readonly site?: LoadedSite }): Promise<void> {
   withCareersEnvironment(run);
+  if (run.site) handOverSite(run.site);
+  setOrDelete('CAREERS_PREVIOUS_SITE', run.previousSite === undefined ? undefined : resolve(run.previousSite));
   const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true });
   // Eleventy prints its own errors with stack traces even in quiet mode; the CLI reports the error it throws.
   eleventy.disableLogger();
@@ -31,6 +35,8 @@ export async function runEleventy(run: EleventyRun): Promise<void> {
 export async function serveEleventy(run: EleventyRun & { readonly port: number }): Promise<void> {
   withCareersEnvironment(run);
   process.env['CAREERS_REPORT'] = '1';
+  // Rebuilds write into the same folder: pages already there as they would be written are left alone.
+  process.env['CAREERS_PREVIOUS_SITE'] = resolve(run.outDir);
   const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true, runMode: 'serve' });
   await eleventy.init();
   await eleventy.watch();
@@ -44,4 +50,9 @@ export async function serveEleventy(run: EleventyRun & { readonly port: number }
 function withCareersEnvironment(run: EleventyRun): void {
   process.env['CAREERS_CONTENT'] = run.contentDir;
   if (run.settingsFile) process.env['CAREERS_SETTINGS'] = run.settingsFile;
+}
+
+function setOrDelete(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
 }

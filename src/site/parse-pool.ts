@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { loadPage, type LoadContext, type LoadedPage, type PageInput } from '../content/load-page.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
-import { entryPointUrl, RUNNING_FROM_SOURCE } from '../entry-points.ts';
+import { startWorker } from '../entry-points.ts';
 
 /** Below this many bytes to parse, starting a worker thread (~0.4 s with its loader) costs more than it saves. */
 const MIN_PARALLEL_BYTES = 512 * 1024;
@@ -25,7 +25,7 @@ export async function loadPagesInParallel(inputs: readonly PageInput[], context:
   let remaining = inputs.length;
   const take = (): number[] => queue.splice(0, CHUNK);
 
-  const workers = Array.from({ length: workerCount }, () => startWorker());
+  const workers = Array.from({ length: workerCount }, () => startParseWorker());
   const done = Promise.all(workers.map((worker) => feed(worker)));
   // The main thread works too, a chunk at a time, yielding between chunks so workers can be fed.
   for (let chunk = take(); chunk.length > 0; chunk = take()) {
@@ -65,12 +65,7 @@ export async function loadPagesInParallel(inputs: readonly PageInput[], context:
   }
 }
 
-function startWorker(): Worker {
+function startParseWorker(): Worker {
   // remark allocates many short-lived nodes: a larger young generation cuts garbage-collection time by a third.
-  const resourceLimits = { maxYoungGenerationSizeMb: 96 };
-  const script = entryPointUrl('parse-worker');
-  if (!RUNNING_FROM_SOURCE) return new Worker(script, { resourceLimits });
-  // Workers do not inherit tsx's loader hooks, so register them before importing the TypeScript worker.
-  const loader = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); })`, { eval: true, resourceLimits });
+  return startWorker('parse-worker', { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -58,4 +58,28 @@ test('a warm build (cache present, one page edited) writes exactly what a clean 
   assert.equal((await runCli(['build', '--content', content, '--out', join(work, 'clean'), '--no-cache'], { env })).code, 0);
   assertSameTree(join(work, 'warm'), join(work, 'clean'));
   assert.ok(readFileSync(join(work, 'warm', 'people/recruiter/index.html'), 'utf8').includes('A line added in a merge request.'));
+});
+
+test('a rebuild renders only the role pages that changed, and repairs a built page edited by hand', async () => {
+  const content = join(work, 'rerender-content');
+  cpSync(join(REPO_ROOT, 'content'), content, { recursive: true });
+  const out = join(work, 'rerender');
+  const env = { SOURCE_DATE_EPOCH: '1780000000' };
+  const build = async (): Promise<void> => assert.equal((await runCli(['build', '--content', content, '--out', out, '--no-cache'], { env })).code, 0);
+  await build();
+  const edited = 'people/recruiter/index.html';
+  const tampered = 'engineering/backend-engineer/index.html';
+  const untouched = 'marketing/content-marketing-manager/index.html';
+  const inode = (file: string): number => statSync(join(out, file)).ino;
+  const before = { edited: inode(edited), tampered: inode(tampered), untouched: inode(untouched) };
+  appendFileSync(join(content, 'people/recruiter.md'), '\nA line added in a merge request.\n');
+  writeFileSync(join(out, tampered), readFileSync(join(out, tampered), 'utf8').replace('</h1>', ' (edited by hand)</h1>'));
+  await build();
+  // The new site carries the unchanged page over (the same file); the others were written anew.
+  assert.equal(inode(untouched), before.untouched);
+  assert.notEqual(inode(edited), before.edited);
+  assert.notEqual(inode(tampered), before.tampered);
+  assert.doesNotMatch(readFileSync(join(out, tampered), 'utf8'), /edited by hand/);
+  assert.equal((await runCli(['build', '--content', content, '--out', join(work, 'rerender-clean'), '--no-cache'], { env })).code, 0);
+  assertSameTree(out, join(work, 'rerender-clean'));
 });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import MiniSearch from 'minisearch';
-import { SEARCH_FIELDS, searchIndexJson, type SearchIndexFile } from '../../src/site/search-index.ts';
+import { SEARCH_FIELDS, searchDocuments, searchIndexFor, searchIndexJson, type SearchIndexFile } from '../../src/site/search-index.ts';
 import { sampleSite } from '../layouts/sample-site.ts';
 
-const file = JSON.parse(searchIndexJson(sampleSite())) as SearchIndexFile;
+const file = JSON.parse(searchIndexJson(searchDocuments(sampleSite()))) as SearchIndexFile;
 // Loaded the way layouts/assets/search.js loads it in the browser.
 const search = MiniSearch.loadJS(file.index as Parameters<typeof MiniSearch.loadJS>[0], { fields: [...file.fields] });
 
@@ -18,5 +18,12 @@ test('the index names its fields and finds roles by title, level, department and
 
 test('the index stores no documents: the cards on the page show the results', () => {
   assert.deepEqual((file.index as { storedFields: Record<string, unknown> }).storedFields, {});
-  assert.equal(searchIndexJson(sampleSite()), searchIndexJson(sampleSite()), 'the same content gives the same file');
+  assert.equal(searchIndexJson(searchDocuments(sampleSite())), searchIndexJson(searchDocuments(sampleSite())), 'the same content gives the same file');
+});
+
+test('built on a worker thread, the index is the same file, and it is built once per site', async () => {
+  const site = sampleSite();
+  const inWorker = searchIndexFor(site, 0);
+  assert.equal(searchIndexFor(site, 0), inWorker, 'started once');
+  assert.equal(await inWorker, searchIndexJson(searchDocuments(site)));
 });
