@@ -5,6 +5,8 @@ import { formatText } from '../diagnostics/format.ts';
 import { runEleventy } from '../eleventy/run-eleventy.ts';
 import { applyLinksMode } from '../links/links-mode.ts';
 import { buildDate, loadSite } from '../site/load-site.ts';
+import { searchIndexFor } from '../site/search-index.ts';
+import type { SiteModel } from '../site/site-model.ts';
 import { writeSiteAtomically } from '../site/write-site.ts';
 import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, requireFolder } from './options.ts';
 import { parseLinksMode } from './links-command.ts';
@@ -24,7 +26,9 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
     throw new UsageError(`--out "${outDir}" is inside the content folder; choose a folder outside "${contentDir}".`);
   }
   const started = performance.now();
-  const site = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
+  // The search index is built on another thread while this one checks the site and renders pages.
+  const onModel = (site: SiteModel): void => void searchIndexFor(site).catch(() => {});
+  const site = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values), onModel });
   const { model, diagnostics: found, files } = site;
   const diagnostics = applyLinksMode(found, linksMode);
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, files.length));

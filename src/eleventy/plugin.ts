@@ -6,7 +6,7 @@ import type { LayoutContext, PageShell } from '../../layouts/page-data.ts';
 import { redirectPage } from '../../layouts/redirect.ts';
 import { rolePage } from '../../layouts/role.ts';
 import { rolesJson } from '../../layouts/roles-json.ts';
-import { siteLookups, type RedirectPage } from '../../layouts/site-lookups.ts';
+import { siteLookups, type RedirectPage, type SiteLookups } from '../../layouts/site-lookups.ts';
 import { resolve } from 'node:path';
 import type { Role } from '../model/role.ts';
 import { atomFeed } from '../seo/atom-feed.ts';
@@ -19,8 +19,8 @@ import { frontMatterJsonSchema, schemaText } from '../schema/json-schemas.ts';
 import { formatText } from '../diagnostics/format.ts';
 import { loadSite, type LoadSiteOptions } from '../site/load-site.ts';
 import { searchIndexFor } from '../site/search-index.ts';
-import type { DepartmentGroup } from '../site/site-model.ts';
-import { siteUrls } from '../site/site-urls.ts';
+import type { DepartmentGroup, SiteModel } from '../site/site-model.ts';
+import { siteUrls, type SiteUrls } from '../site/site-urls.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
 import { packagePath } from '../package-root.ts';
 import { carryOver, rolePagePath, splitRolePages } from './unchanged-pages.ts';
@@ -33,9 +33,18 @@ export interface CareersPluginOptions extends LoadSiteOptions {
   readonly previousSite?: string | undefined;
 }
 
-/** The global data `careers`: what layouts receive, and which role pages to render in this build. */
-interface CareersData extends LayoutContext {
-  readonly rolesToRender: readonly Role[];
+/**
+ * The global data `careers`: what layouts receive, and which role pages to render in this build. A class,
+ * not a plain object, because Eleventy deep-copies plain objects in its data cascade: the model would be
+ * copied (a tenth of a warm build at 1 000 roles) and layouts would see copies instead of the model.
+ */
+class CareersData implements LayoutContext {
+  constructor(
+    readonly site: SiteModel,
+    readonly urls: SiteUrls,
+    readonly lookups: SiteLookups,
+    readonly rolesToRender: readonly Role[],
+  ) {}
 }
 
 type Data = Record<string, unknown>;
@@ -61,7 +70,7 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
     void searchIndexFor(model).catch(() => {});
     const { toRender, unchanged } = await splitRolePages(model.roles, (role) => renderRolePage(role, context), options.previousSite);
     unchangedPages = unchanged;
-    return { ...context, rolesToRender: toRender };
+    return new CareersData(context.site, context.urls, context.lookups, toRender);
   });
   // Into a new folder (a build), the unchanged pages come from the previous site; in place (preview), they are there.
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {

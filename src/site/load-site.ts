@@ -17,6 +17,8 @@ export interface LoadSiteOptions {
   readonly today: string;
   /** Folder of the cache of parsed pages kept between runs; none when undefined. */
   readonly cacheDir?: string | undefined;
+  /** Called with the site model as soon as it exists, before the site-wide checks (a build starts its search index then). */
+  readonly onModel?: ((model: SiteModel) => void) | undefined;
 }
 
 export interface LoadedSite {
@@ -42,6 +44,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadedSite> {
   const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, discoveryDiagnostics, digest])).digest('hex');
   if (lastSite?.key === key) return { ...lastSite.site, parsed };
   const model = makeSiteModel(settings, pages.flatMap((p): Role[] => (p.role ? [p.role] : [])));
+  options.onModel?.(model);
   const diagnostics = [...settingsDiagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
   const site = { model, files: files.map((f) => f.file), parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
   lastSite = { key, site };

@@ -52,7 +52,8 @@ export function searchIndexFor(site: SiteModel, minRoles = MIN_BACKGROUND_ROLES)
   let index = started.get(site);
   if (index === undefined) {
     const documents = searchDocuments(site);
-    index = documents.length < minRoles ? Promise.resolve(searchIndexJson(documents)) : indexInWorker(documents);
+    // A rejected promise, never a throw: a build may start the index before its checks find duplicate URLs.
+    index = documents.length < minRoles ? new Promise((resolve) => resolve(searchIndexJson(documents))) : indexInWorker(documents);
     started.set(site, index);
   }
   return index;

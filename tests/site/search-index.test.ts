@@ -27,3 +27,10 @@ test('built on a worker thread, the index is the same file, and it is built once
   assert.equal(searchIndexFor(site, 0), inWorker, 'started once');
   assert.equal(await inWorker, searchIndexJson(searchDocuments(site)));
 });
+
+test('a site the checks will reject (two roles at one URL) gives a rejected index, not an exception', async () => {
+  const site = sampleSite();
+  const twice = { ...site, roles: [...site.roles, site.roles[0] as (typeof site.roles)[number]] };
+  await assert.rejects(searchIndexFor(twice), /duplicate ID/);
+  await assert.rejects(searchIndexFor({ ...twice }, 0), /duplicate ID/);
+});
