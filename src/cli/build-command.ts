@@ -4,9 +4,8 @@ import { hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatText } from '../diagnostics/format.ts';
 import { runEleventy } from '../eleventy/run-eleventy.ts';
 import { applyLinksMode } from '../links/links-mode.ts';
-import { buildDate, loadSite } from '../site/load-site.ts';
+import { buildDate, loadSiteModel } from '../site/load-site.ts';
 import { searchIndexFor } from '../site/search-index.ts';
-import type { SiteModel } from '../site/site-model.ts';
 import { writeSiteAtomically } from '../site/write-site.ts';
 import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, requireFolder } from './options.ts';
 import { parseLinksMode } from './links-command.ts';
@@ -26,9 +25,10 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
     throw new UsageError(`--out "${outDir}" is inside the content folder; choose a folder outside "${contentDir}".`);
   }
   const started = performance.now();
+  const unchecked = await loadSiteModel({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
   // The search index is built on another thread while this one checks the site and renders pages.
-  const onModel = (site: SiteModel): void => void searchIndexFor(site).catch(() => {});
-  const site = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values), onModel });
+  void searchIndexFor(unchecked.model).catch(() => {});
+  const site = unchecked.check();
   const { model, diagnostics: found, files } = site;
   const diagnostics = applyLinksMode(found, linksMode);
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, files.length));
@@ -39,7 +39,7 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
   try {
     // Role pages the site in outDir already holds exactly as they would be written are carried over, not rendered again.
     const previousSite = existsSync(outDir) ? outDir : undefined;
-    await writeSiteAtomically(outDir, (temp) => runEleventy({ outDir: temp, contentDir, settingsFile: values.settings, previousSite, site }));
+    await writeSiteAtomically(outDir, (temp) => runEleventy({ outDir: temp, contentDir, settingsFile: values.settings, previousSite, site: unchecked }));
   } catch (error) {
     process.stderr.write(`Build failed while writing the site: ${describeError(error)}\n${outDir} was not changed.\n`);
     return 1;

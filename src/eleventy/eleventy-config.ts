@@ -9,6 +9,7 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   on(event: 'eleventy.before' | 'eleventy.after', callback: (...args: unknown[]) => unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void, options: O): void;
 }
 

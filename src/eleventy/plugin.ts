@@ -17,7 +17,7 @@ import { departmentPath, SITE_FILES } from '../seo/site-paths.ts';
 import { sitemapXml } from '../seo/sitemap.ts';
 import { frontMatterJsonSchema, schemaText } from '../schema/json-schemas.ts';
 import { formatText } from '../diagnostics/format.ts';
-import { loadSite, type LoadSiteOptions } from '../site/load-site.ts';
+import { loadSiteModel, type LoadSiteOptions, type UncheckedSite } from '../site/load-site.ts';
 import { searchIndexFor } from '../site/search-index.ts';
 import type { DepartmentGroup, SiteModel } from '../site/site-model.ts';
 import { siteUrls, type SiteUrls } from '../site/site-urls.ts';
@@ -60,11 +60,10 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   // lookups (departments by id, filter facets, redirects) are built here once, not once per page.
   let lastReport = '';
   let unchangedPages: readonly string[] = [];
+  let loaded: UncheckedSite | undefined;
   eleventyConfig.addGlobalData('careers', async (): Promise<CareersData> => {
-    const { model, diagnostics, files } = takeHandedOverSite() ?? (await loadSite(options));
-    const report = diagnostics.length > 0 ? formatText(diagnostics, files.length) : '';
-    if (options.reportDiagnostics === true && report !== lastReport) process.stderr.write(report || 'No content problems.\n');
-    lastReport = report;
+    loaded = takeHandedOverSite() ?? (await loadSiteModel(options));
+    const model = loaded.model;
     const context: LayoutContext = { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
     // Indexed on another thread while this one compares and renders pages.
     void searchIndexFor(model).catch(() => {});
@@ -76,6 +75,16 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
     const { directories } = args[0] as { directories: { output: string } };
     if (options.previousSite !== undefined && resolve(directories.output) !== resolve(options.previousSite)) await carryOver(unchangedPages, options.previousSite, directories.output);
+    // In preview, the site-wide checks run once the edited page is out, so the browser reloads first.
+    const site = loaded;
+    if (options.reportDiagnostics === true && site !== undefined) {
+      setImmediate(() => {
+        const { diagnostics, files } = site.check();
+        const report = diagnostics.length > 0 ? formatText(diagnostics, files.length) : '';
+        if (report !== lastReport) process.stderr.write(report || 'No content problems.\n');
+        lastReport = report;
+      });
+    }
   });
 
   const htmlPage = (name: string, data: Data, shell: (data: Data, context: LayoutContext) => PageShell): void => {
@@ -126,6 +135,9 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   // MiniSearch's ES module build, loaded by search.js only when someone searches.
   eleventyConfig.addPassthroughCopy({ [packagePath('node_modules/minisearch/dist/es/index.js')]: SITE_FILES.minisearch.slice(1) });
   eleventyConfig.addWatchTarget(options.contentDir);
+  // Eleventy waits until a changed file has been still for 150 ms; a job page is saved in one write, and
+  // the preview shows an edit that much sooner with 50 ms.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 }
 
 /** Plugin options from the environment the CLI sets (CAREERS_CONTENT, CAREERS_SETTINGS, CAREERS_PREVIOUS_SITE, SOURCE_DATE_EPOCH). */

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryPointUrl } from '../entry-points.ts';
-import type { LoadedSite } from '../site/load-site.ts';
+import type { UncheckedSite } from '../site/load-site.ts';
 import { handOverSite } from './handed-over-site.ts';
 import { packagePath } from '../package-root.ts';
 
@@ -20,7 +20,7 @@ const INPUT_DIR = packagePath('layouts');
 const CONFIG_FILE = fileURLToPath(entryPointUrl('eleventy-config'));
 
 /** Runs Eleventy once with the project's `.eleventy.ts`, writing the site to `outDir`. */
-export async function runEleventy(run: EleventyRun & { readonly previousSite?: string | undefined; readonly site?: LoadedSite }): Promise<void> {
+export async function runEleventy(run: EleventyRun & { readonly previousSite?: string | undefined; readonly site?: UncheckedSite }): Promise<void> {
   withCareersEnvironment(run);
   if (run.site) handOverSite(run.site);
   setOrDelete('CAREERS_PREVIOUS_SITE', run.previousSite === undefined ? undefined : resolve(run.previousSite));

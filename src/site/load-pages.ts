@@ -1,19 +1,31 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import type { ContentFile } from '../content/discover.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LoadContext, LoadedPage, PageInput } from '../content/load-page.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
 import { codeVersion } from './code-version.ts';
 import { DiskCache } from './disk-cache.ts';
 import { loadPagesInParallel } from './parse-pool.ts';
 
-/** Pages loaded earlier in this process (a build loads twice: to check, then to render; a preview on every edit). */
+/** Pages loaded earlier in this process, by key (a preview loads the site on every edit). */
 const memory = new Map<string, LoadedPage>();
+
+/**
+ * The key each file had when it was last read in this process, with its status then. A file whose
+ * status is the same (names, size, modification and change times, inode) and whose page is in memory
+ * is not read and hashed again: in a preview, every edit would otherwise read every page. A process
+ * starts with none, so a build reads every file.
+ */
+const known = new Map<string, { readonly status: string; readonly version: string; readonly key: string }>();
 
 export interface LoadedPages {
   readonly pages: LoadedPage[];
   /** How many pages were parsed in this call (the rest came from memory or the cache folder). */
   readonly parsed: number;
+  /** How many files were read in this call (the rest were unchanged since an earlier call and in memory). */
+  readonly read: number;
   /** A digest of every page's key, in order: equal digests mean equal pages. */
   readonly digest: string;
 }
@@ -25,10 +37,14 @@ export interface LoadedPages {
  */
 export async function loadPages(files: readonly ContentFile[], context: LoadContext, cacheDir: string | undefined): Promise<LoadedPages> {
   const version = createHash('sha256').update(codeVersion()).update('\0').update(JSON.stringify(context)).digest();
-  const read = await Promise.all(files.map(async (file) => {
+  const versionHex = version.toString('hex');
+  const read = await Promise.all(files.map(async (file): Promise<{ file: ContentFile; key: string; bytes?: Buffer } | { file: ContentFile; unreadable: Diagnostic }> => {
     try {
-      const bytes = await readFile(file.absolute);
+      const before = known.get(file.absolute);
+      if (before !== undefined && before.version === versionHex && memory.has(before.key) && before.status === fileStatus(file, await stat(file.absolute))) return { file, key: before.key };
+      const { bytes, status } = await readWithStatus(file);
       const key = createHash('sha256').update(version).update(file.file).update('\0').update(file.pathInContent).update('\0').update(bytes).digest('hex');
+      known.set(file.absolute, { status, version: versionHex, key });
       return { file, bytes, key };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
@@ -46,7 +62,8 @@ export async function loadPages(files: readonly ContentFile[], context: LoadCont
     }
     const hit = memory.get(entry.key) ?? disk?.get(entry.key);
     if (hit) pages[index] = hit;
-    else misses.push({ index, key: entry.key, input: { bytes: entry.bytes, file: entry.file.file, pathInContent: entry.file.pathInContent } });
+    else if (entry.bytes) misses.push({ index, key: entry.key, input: { bytes: entry.bytes, file: entry.file.file, pathInContent: entry.file.pathInContent } });
+    else throw new Error(`${entry.file.file} was neither read nor in memory`);
   });
 
   const parsed = await loadPagesInParallel(misses.map((m) => m.input), context);
@@ -61,5 +78,21 @@ export async function loadPages(files: readonly ContentFile[], context: LoadCont
   read.forEach((entry, index) => { if ('key' in entry) memory.set(entry.key, pages[index] as LoadedPage); });
   await disk?.save(keys);
   const digest = createHash('sha256').update(read.map((entry) => ('key' in entry ? entry.key : entry.unreadable.message)).join('\n')).digest('hex');
-  return { pages: pages as LoadedPage[], parsed: misses.length, digest };
+  return { pages: pages as LoadedPage[], parsed: misses.length, read: read.filter((entry) => 'bytes' in entry).length, digest };
+}
+
+/** What identifies a file's content without reading it, within one process. */
+function fileStatus(file: ContentFile, status: Stats): string {
+  return [file.file, file.pathInContent, status.size, status.mtimeMs, status.ctimeMs, status.ino].join('\0');
+}
+
+/** The file's bytes, and its status from the same open file. */
+async function readWithStatus(file: ContentFile): Promise<{ bytes: Buffer; status: string }> {
+  const handle = await open(file.absolute);
+  try {
+    const status = fileStatus(file, await handle.stat());
+    return { bytes: await handle.readFile(), status };
+  } finally {
+    await handle.close();
+  }
 }

@@ -17,8 +17,6 @@ export interface LoadSiteOptions {
   readonly today: string;
   /** Folder of the cache of parsed pages kept between runs; none when undefined. */
   readonly cacheDir?: string | undefined;
-  /** Called with the site model as soon as it exists, before the site-wide checks (a build starts its search index then). */
-  readonly onModel?: ((model: SiteModel) => void) | undefined;
 }
 
 export interface LoadedSite {
@@ -31,22 +29,48 @@ export interface LoadedSite {
   readonly parsed: number;
 }
 
-/** The last site loaded in this process: a build loads it to check, then Eleventy loads it again to render. */
-let lastSite: { key: string; site: LoadedSite } | undefined;
+/** A site loaded into its model, before the checks that compare pages with each other. */
+export interface UncheckedSite {
+  readonly model: SiteModel;
+  readonly files: string[];
+  readonly parsed: number;
+  /** Runs the site-wide checks (once per model) and gives every problem found. */
+  check(): LoadedSite;
+}
+
+/** The last site loaded in this process: a preview reloads it on every edit, most often to find the same. */
+let lastSite: { key: string; site: UncheckedSite } | undefined;
 
 /** Loads settings and every page of the content folder into the site model, with every problem found on the way. */
 export async function loadSite(options: LoadSiteOptions): Promise<LoadedSite> {
+  return (await loadSiteModel(options)).check();
+}
+
+/**
+ * Loads the site model and the problems of each page; the site-wide checks (links, URL collisions,
+ * duplicate titles) run when `check()` is called. A build starts its search index in between; a preview
+ * shows the edited page first and reports the problems after.
+ */
+export async function loadSiteModel(options: LoadSiteOptions): Promise<UncheckedSite> {
   const { settings, diagnostics: settingsDiagnostics, text: settingsText } = await loadSettings(options.settingsFile);
   const { files, diagnostics: discoveryDiagnostics } = await discoverContent(options.contentDir);
   const context: LoadContext = { settings, today: options.today };
   const { pages, parsed, digest } = await loadPages(files, context, options.cacheDir);
   // Same pages, settings and folder as the last load: the site-wide checks would find the same again.
   const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, discoveryDiagnostics, digest])).digest('hex');
-  if (lastSite?.key === key) return { ...lastSite.site, parsed };
+  const last = lastSite?.key === key ? lastSite.site : undefined;
+  if (last) return { ...last, parsed, check: () => ({ ...last.check(), parsed }) };
   const model = makeSiteModel(settings, pages.flatMap((p): Role[] => (p.role ? [p.role] : [])));
-  options.onModel?.(model);
-  const diagnostics = [...settingsDiagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
-  const site = { model, files: files.map((f) => f.file), parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
+  const shown = files.map((f) => f.file);
+  let checked: LoadedSite | undefined;
+  const check = (): LoadedSite => {
+    if (checked === undefined) {
+      const diagnostics = [...settingsDiagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
+      checked = { model, files: shown, parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
+    }
+    return checked;
+  };
+  const site: UncheckedSite = { model, files: shown, parsed, check };
   lastSite = { key, site };
   return site;
 }

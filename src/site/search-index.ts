@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../entry-points.ts';
 import type { SiteModel } from './site-model.ts';
 
@@ -59,14 +59,32 @@ export function searchIndexFor(site: SiteModel, minRoles = MIN_BACKGROUND_ROLES)
   return index;
 }
 
+/** What the search index worker sends back for each list of documents. */
+export type SearchIndexResponse = { ok: true; json: string } | { ok: false; error: string };
+
+/** One worker for the life of the process: a preview indexes on every edit, and a started, warmed-up worker does it sooner. */
+let indexer: Worker | undefined;
+/** Jobs run one after another on the one worker. */
+let lastJob: Promise<unknown> = Promise.resolve();
+
 function indexInWorker(documents: readonly SearchDocument[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker: Worker = startWorker('search-index-worker', { workerData: documents });
-    worker.once('message', (json: string) => {
-      resolve(json);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The search index worker stopped (exit code ${code}) before it finished.`)));
-  });
+  const job = lastJob.then(() => new Promise<string>((resolve, reject) => {
+    const worker = (indexer ??= startWorker('search-index-worker'));
+    const settle = (outcome: () => void): void => {
+      worker.off('message', onMessage).off('error', onError);
+      // Idle, the worker does not keep the process alive.
+      worker.unref();
+      outcome();
+    };
+    const onMessage = (response: SearchIndexResponse): void => settle(() => (response.ok ? resolve(response.json) : reject(new Error(response.error))));
+    const onError = (error: Error): void => {
+      indexer = undefined;
+      settle(() => reject(error));
+    };
+    worker.on('message', onMessage).on('error', onError);
+    worker.ref();
+    worker.postMessage(documents);
+  }));
+  lastJob = job.catch(() => {});
+  return job;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { loadSite } from '../../src/site/load-site.ts';
+import { loadSite, loadSiteModel } from '../../src/site/load-site.ts';
 import { REPO_ROOT, SHARED_DIR, SKIP_WITHOUT_SHARED } from '../helpers/paths.ts';
 
 const shared = (folder: string): string => relative(process.cwd(), join(SHARED_DIR ?? '', folder));
@@ -55,3 +55,13 @@ test('the example content loads with no errors', async () => {
 function countPages(dir: string): number {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && /\.md$/.test(e.name) && e.name !== 'README.md').length;
 }
+
+test('the site-wide checks run when asked for, once: a preview shows the model first', { skip: SKIP_WITHOUT_SHARED }, async () => {
+  const unchecked = await loadSiteModel({ contentDir: shared('corpus'), today: '2026-06-01' });
+  assert.equal(unchecked.model.roles.length, 64);
+  const checked = unchecked.check();
+  assert.equal(unchecked.check(), checked, 'checked once');
+  // The corpus has broken internal links, which only the site-wide link check can find.
+  assert.ok(checked.diagnostics.some((d) => d.rule.startsWith('link/missing-')));
+  assert.deepEqual(checked.model, unchecked.model);
+});
