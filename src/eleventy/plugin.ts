@@ -74,7 +74,7 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   // Into a new folder (a build), the unchanged pages come from the previous site; in place (preview), they are there.
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
     const { directories } = args[0] as { directories: { output: string } };
-    if (options.previousSite !== undefined && resolve(directories.output) !== resolve(options.previousSite)) await carryOver(unchangedPages, options.previousSite, directories.output);
+    if (options.previousSite !== undefined && resolve(directories.output) !== resolve(options.previousSite)) carryOver(unchangedPages, options.previousSite, directories.output);
     // In preview, the site-wide checks run once the edited page is out, so the browser reloads first.
     const site = loaded;
     if (options.reportDiagnostics === true && site !== undefined) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.ts';
 
 /** Bump to drop every cache entry made by earlier versions, whatever else changed. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 let cached: string | undefined;
 

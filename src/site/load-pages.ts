@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import type { ContentFile } from '../content/discover.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LoadContext, LoadedPage, PageInput } from '../content/load-page.ts';
@@ -38,11 +37,12 @@ export interface LoadedPages {
 export async function loadPages(files: readonly ContentFile[], context: LoadContext, cacheDir: string | undefined): Promise<LoadedPages> {
   const version = createHash('sha256').update(codeVersion()).update('\0').update(JSON.stringify(context)).digest();
   const versionHex = version.toString('hex');
-  const read = await Promise.all(files.map(async (file): Promise<{ file: ContentFile; key: string; bytes?: Buffer } | { file: ContentFile; unreadable: Diagnostic }> => {
+  // Synchronous reads: a thread-pool round trip per file made reading 1 000 pages three times slower.
+  const read = files.map((file): { file: ContentFile; key: string; bytes?: Buffer } | { file: ContentFile; unreadable: Diagnostic } => {
     try {
       const before = known.get(file.absolute);
-      if (before !== undefined && before.version === versionHex && memory.has(before.key) && before.status === fileStatus(file, await stat(file.absolute))) return { file, key: before.key };
-      const { bytes, status } = await readWithStatus(file);
+      if (before !== undefined && before.version === versionHex && memory.has(before.key) && before.status === fileStatus(file, statSync(file.absolute))) return { file, key: before.key };
+      const { bytes, status } = readWithStatus(file);
       const key = createHash('sha256').update(version).update(file.file).update('\0').update(file.pathInContent).update('\0').update(bytes).digest('hex');
       known.set(file.absolute, { status, version: versionHex, key });
       return { file, bytes, key };
@@ -50,7 +50,7 @@ export async function loadPages(files: readonly ContentFile[], context: LoadCont
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       return { file, unreadable: diagnostic('file/unreadable', file.file, { line: 1, column: 1 }, `The file could not be read (${code}).`) };
     }
-  }));
+  });
 
   const disk = cacheDir === undefined ? undefined : await DiskCache.open(cacheDir);
   const pages = new Array<LoadedPage | undefined>(files.length);
@@ -87,12 +87,12 @@ function fileStatus(file: ContentFile, status: Stats): string {
 }
 
 /** The file's bytes, and its status from the same open file. */
-async function readWithStatus(file: ContentFile): Promise<{ bytes: Buffer; status: string }> {
-  const handle = await open(file.absolute);
+function readWithStatus(file: ContentFile): { bytes: Buffer; status: string } {
+  const descriptor = openSync(file.absolute, 'r');
   try {
-    const status = fileStatus(file, await handle.stat());
-    return { bytes: await handle.readFile(), status };
+    const status = fileStatus(file, fstatSync(descriptor));
+    return { bytes: readFileSync(descriptor), status };
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }

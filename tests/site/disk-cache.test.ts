@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { LoadedPage } from '../../src/content/load-page.ts';
+import { CACHE_FORMAT } from '../../src/site/code-version.ts';
+import { DiskCache } from '../../src/site/disk-cache.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'careers-disk-cache-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const page = (title: string): LoadedPage => ({ role: undefined, diagnostics: [{ file: `${title}.md`, line: 1, column: 1, severity: 'warning', rule: 'x', message: title }] }) as unknown as LoadedPage;
+
+test('pages saved in one run are found in the next; pages not in the run are dropped', async () => {
+  const folder = join(work, 'round-trip');
+  const first = await DiskCache.open(folder);
+  first.set('a', page('a'));
+  first.set('b', page('b'));
+  await first.save(new Set(['a', 'b']));
+  const second = await DiskCache.open(folder);
+  assert.deepEqual(second.get('a'), page('a'));
+  assert.notEqual(second.get('a'), second.get('a'), 'each get gives a fresh copy');
+  await second.save(new Set(['a']));
+  const third = await DiskCache.open(folder);
+  assert.deepEqual([third.get('a'), third.get('b')], [page('a'), undefined]);
+  assert.deepEqual(readdirSync(folder), [`pages.${CACHE_FORMAT}.cache`], 'no temporary file is left');
+});
+
+test('a missing or foreign cache file gives an empty cache', async () => {
+  assert.equal((await DiskCache.open(join(work, 'missing'))).get('a'), undefined);
+  const foreign = join(work, 'foreign');
+  mkdirSync(foreign);
+  writeFileSync(join(foreign, `pages.${CACHE_FORMAT}.cache`), 'not a cache');
+  assert.equal((await DiskCache.open(foreign)).get('a'), undefined);
+});
+
+test('a cache file cut short keeps the pages written whole; files of older formats are removed on save', async () => {
+  const folder = join(work, 'cut');
+  const cache = await DiskCache.open(folder);
+  cache.set('a', page('a'));
+  cache.set('b', page('b'));
+  await cache.save(new Set(['a', 'b']));
+  const file = join(folder, `pages.${CACHE_FORMAT}.cache`);
+  const whole = readFileSync(file);
+  writeFileSync(file, whole.subarray(0, whole.length - 5));
+  writeFileSync(join(folder, 'pages.v8'), 'an older format');
+  const cut = await DiskCache.open(folder);
+  assert.deepEqual([cut.get('a'), cut.get('b')], [page('a'), undefined]);
+  cut.set('c', page('c'));
+  await cut.save(new Set(['a', 'c']));
+  assert.deepEqual(readdirSync(folder), [`pages.${CACHE_FORMAT}.cache`]);
+  const reopened = await DiskCache.open(folder);
+  assert.deepEqual([reopened.get('a'), reopened.get('c')], [page('a'), page('c')]);
+});
