@@ -30,8 +30,9 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
   const visited = new Set<string>();
   const display = (absolute: string): string => toSlashes(relative(cwd, absolute));
 
-  const walk = (dir: string): void => {
-    const real = realpathSync(dir);
+  // `real` is the folder's canonical path: resolved once for the root and for each symbolic link; below
+  // a folder whose real path is known, a plain sub-folder's is that path and its name.
+  const walk = (dir: string, real: string): void => {
     if (visited.has(real)) {
       diagnostics.push(diagnostic('file/unreadable', display(dir), { line: 1, column: 1 }, 'This folder is a symbolic link back into a folder already read (a loop); it is skipped.', 'Remove the symbolic link.'));
       return;
@@ -51,24 +52,26 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
       }
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
+      let realPath = join(real, entry.name);
       if (entry.isSymbolicLink()) {
         try {
           const target = statSync(absolute);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
+          if (isDirectory) realPath = realpathSync(absolute);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? 'error';
           diagnostics.push(diagnostic('file/unreadable', display(absolute), { line: 1, column: 1 }, `A symbolic link that leads nowhere (${code}); it is skipped.`));
           continue;
         }
       }
-      if (isDirectory) walk(absolute);
+      if (isDirectory) walk(absolute, realPath);
       else if (isFile && PAGE.test(entry.name) && !NOT_A_PAGE.test(entry.name)) {
         files.push({ file: display(absolute), pathInContent: toSlashes(relative(root, absolute)), absolute });
       }
     }
   };
-  walk(root);
+  walk(root, realpathSync(root));
   return { files, diagnostics };
 }
 
