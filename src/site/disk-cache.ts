@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedPage } from '../content/load-page.ts';
@@ -6,8 +6,8 @@ import { CACHE_FORMAT } from './code-version.ts';
 
 /** The first bytes of a cache file: anything else is not ours (or an older format) and is ignored. */
 const MAGIC = Buffer.from(`careers-page-cache ${CACHE_FORMAT}\n`);
-/** Writes are gathered into blocks of this size rather than one buffer holding the whole cache. */
-const WRITE_BLOCK = 1 << 20;
+/** Buffers handed to one vectored write (the system's limit is at least 1 024). */
+const WRITE_BATCH = 768;
 
 /**
  * Loaded pages kept between runs (for example in a CI cache), keyed by a digest of everything a page
@@ -88,12 +88,11 @@ function readRecords(data: Buffer): Map<string, Buffer | LoadedPage> {
 function writeRecords(file: string, entries: ReadonlyMap<string, Buffer | LoadedPage>): void {
   const descriptor = openSync(file, 'w');
   try {
-    let block: Buffer[] = [MAGIC];
-    let blockSize = MAGIC.length;
+    // Vectored writes: the records go out as they are, never copied into one buffer.
+    let batch: Buffer[] = [MAGIC];
     const flush = (): void => {
-      writeSync(descriptor, Buffer.concat(block, blockSize));
-      block = [];
-      blockSize = 0;
+      writeAll(descriptor, batch);
+      batch = [];
     };
     for (const [key, entry] of entries) {
       const value = Buffer.isBuffer(entry) ? entry : serialize(entry);
@@ -101,13 +100,23 @@ function writeRecords(file: string, entries: ReadonlyMap<string, Buffer | Loaded
       const header = Buffer.alloc(8);
       header.writeUInt32LE(keyBytes.length, 0);
       header.writeUInt32LE(value.length, 4);
-      block.push(header, keyBytes, value);
-      blockSize += 8 + keyBytes.length + value.length;
-      if (blockSize >= WRITE_BLOCK) flush();
+      batch.push(header, keyBytes, value);
+      if (batch.length >= WRITE_BATCH) flush();
     }
     flush();
   } finally {
     closeSync(descriptor);
+  }
+}
+
+/** Writes every byte of `buffers`; a vectored write may write less than asked. */
+function writeAll(descriptor: number, buffers: readonly Buffer[]): void {
+  const pending = buffers.filter((buffer) => buffer.length > 0);
+  let first = 0;
+  while (first < pending.length) {
+    let written = writevSync(descriptor, first === 0 ? pending : pending.slice(first));
+    while (first < pending.length && written >= (pending[first] as Buffer).length) written -= (pending[first++] as Buffer).length;
+    if (written > 0) pending[first] = (pending[first] as Buffer).subarray(written);
   }
 }
 
