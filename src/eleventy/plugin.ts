@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { basePage } from '../../layouts/base.ts';
 import { departmentPage } from '../../layouts/department.ts';
 import { indexPage } from '../../layouts/index.ts';
@@ -7,7 +8,6 @@ import { redirectPage } from '../../layouts/redirect.ts';
 import { rolePage } from '../../layouts/role.ts';
 import { rolesJson } from '../../layouts/roles-json.ts';
 import { siteLookups, type RedirectPage, type SiteLookups } from '../../layouts/site-lookups.ts';
-import { resolve } from 'node:path';
 import type { Role } from '../model/role.ts';
 import { atomFeed } from '../seo/atom-feed.ts';
 import { jsonFeed } from '../seo/json-feed.ts';
@@ -31,6 +31,8 @@ export interface CareersPluginOptions extends LoadSiteOptions {
   readonly reportDiagnostics?: boolean;
   /** The site as last built (the output folder before this build): role pages equal to their file there are not rendered again. */
   readonly previousSite?: string | undefined;
+  /** A preview: rebuilds update the search index of the one before instead of building it afresh. */
+  readonly preview?: boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
     const model = loaded.model;
     const context: LayoutContext = { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
     // Indexed on another thread while this one compares and renders pages.
-    void searchIndexFor(model).catch(() => {});
+    void searchIndexFor(model, { incremental: options.preview === true }).catch(() => {});
     const { toRender, unchanged } = await splitRolePages(model.roles, (role) => renderRolePage(role, context), options.previousSite);
     unchangedPages = unchanged;
     return new CareersData(context.site, context.urls, context.lookups, toRender);
@@ -121,7 +123,7 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
     eleventyConfig.addTemplate(name, { data: { permalink, eleventyExcludeFromCollections: true }, render: (d) => render(careers(d)) });
   };
   file('roles-json.11ty.js', SITE_FILES.rolesJson, ({ site }) => rolesJson(site));
-  file('search-index.11ty.js', SITE_FILES.searchIndex, ({ site }) => searchIndexFor(site));
+  file('search-index.11ty.js', SITE_FILES.searchIndex, ({ site }) => searchIndexFor(site, { incremental: options.preview === true }));
   file('atom-feed.11ty.js', SITE_FILES.atomFeed, ({ site, urls }) => atomFeed(site, urls));
   file('json-feed.11ty.js', SITE_FILES.jsonFeed, ({ site, urls }) => jsonFeed(site, urls));
   file('sitemap.11ty.js', SITE_FILES.sitemap, ({ site, urls }) => sitemapXml(site, urls));
@@ -135,18 +137,19 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   // MiniSearch's ES module build, loaded by search.js only when someone searches.
   eleventyConfig.addPassthroughCopy({ [packagePath('node_modules/minisearch/dist/es/index.js')]: SITE_FILES.minisearch.slice(1) });
   eleventyConfig.addWatchTarget(options.contentDir);
-  // Eleventy waits until a changed file has been still for 150 ms; a job page is saved in one write, and
-  // the preview shows an edit that much sooner with 50 ms.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+  // Eleventy waits until a changed file has been still for 150 ms. A job page is saved in one write; a
+  // file caught half-written is rebuilt again when the rest arrives. So the preview does not wait.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: false });
 }
 
-/** Plugin options from the environment the CLI sets (CAREERS_CONTENT, CAREERS_SETTINGS, CAREERS_PREVIOUS_SITE, SOURCE_DATE_EPOCH). */
+/** Plugin options from the environment the CLI sets (CAREERS_CONTENT, CAREERS_SETTINGS, CAREERS_REPORT, CAREERS_PREVIEW, CAREERS_PREVIOUS_SITE, SOURCE_DATE_EPOCH). */
 export function optionsFromEnvironment(env: NodeJS.ProcessEnv, today: string): CareersPluginOptions {
   return {
     contentDir: env['CAREERS_CONTENT'] || 'content',
     settingsFile: env['CAREERS_SETTINGS'] || undefined,
     today,
     reportDiagnostics: env['CAREERS_REPORT'] === '1',
+    preview: env['CAREERS_PREVIEW'] === '1',
     previousSite: env['CAREERS_PREVIOUS_SITE'] || undefined,
   };
 }

@@ -35,6 +35,7 @@ export async function runEleventy(run: EleventyRun & { readonly previousSite?: s
 export async function serveEleventy(run: EleventyRun & { readonly port: number }): Promise<void> {
   withCareersEnvironment(run);
   process.env['CAREERS_REPORT'] = '1';
+  process.env['CAREERS_PREVIEW'] = '1';
   // Rebuilds write into the same folder: pages already there as they would be written are left alone.
   process.env['CAREERS_PREVIOUS_SITE'] = resolve(run.outDir);
   const Eleventy = await importEleventy();

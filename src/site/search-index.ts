@@ -36,10 +36,48 @@ export function searchDocuments(site: SiteModel): SearchDocument[] {
  * stored beside the terms: the cards already on the page show the results.
  */
 export function searchIndexJson(documents: readonly SearchDocument[]): string {
-  const search = new MiniSearch({ idField: 'id', fields: [...SEARCH_FIELDS], storeFields: [] });
-  search.addAll(documents);
-  const file: SearchIndexFile = { fields: SEARCH_FIELDS, index: search.toJSON() };
-  return JSON.stringify(file);
+  return new SearchIndexer().indexJson(documents, false);
+}
+
+/** Keeps the index between calls, so that a preview re-indexes only the roles an edit changed. */
+export class SearchIndexer {
+  #search: MiniSearch<SearchDocument> | undefined;
+  #documents = new Map<string, SearchDocument>();
+
+  /**
+   * The index file of `documents`: built afresh, or, when `incremental` and there was an earlier call,
+   * by replacing only the documents that changed since. Both find the same roles, but the files differ
+   * in MiniSearch's bookkeeping, so a build (whose output must not depend on history) indexes afresh.
+   */
+  indexJson(documents: readonly SearchDocument[], incremental: boolean): string {
+    const next = new Map(documents.map((document) => [document.id, document]));
+    let search = this.#search;
+    this.#search = undefined; // until this call succeeds: a failed update leaves nothing half-changed to build on
+    if (!incremental || search === undefined || next.size !== documents.length) {
+      search = new MiniSearch<SearchDocument>({ idField: 'id', fields: [...SEARCH_FIELDS], storeFields: [] });
+      search.addAll(documents);
+    } else {
+      for (const id of this.#documents.keys()) if (!next.has(id)) search.discard(id);
+      for (const document of documents) {
+        const before = this.#documents.get(document.id);
+        if (before === undefined) search.add(document);
+        else if (SEARCH_FIELDS.some((field) => before[field] !== document[field])) search.replace(document);
+      }
+    }
+    const file: SearchIndexFile = { fields: SEARCH_FIELDS, index: search.toJSON() };
+    const json = JSON.stringify(file);
+    this.#search = search;
+    this.#documents = next;
+    return json;
+  }
+}
+
+/** How `searchIndexFor` builds the index. */
+export interface SearchIndexOptions {
+  /** Fewer roles than this are indexed on the spot: starting a worker thread would cost more. */
+  readonly minRoles?: number;
+  /** Update the index of the previous call instead of building it afresh (a preview; never a build). */
+  readonly incremental?: boolean;
 }
 
 const started = new WeakMap<SiteModel, Promise<string>>();
@@ -48,15 +86,21 @@ const started = new WeakMap<SiteModel, Promise<string>>();
  * The search index of `site`, built on another thread while this one renders pages (indexing is a
  * fifth of a warm build's work at 1 000 roles); on the spot for small sites. Started once per site model.
  */
-export function searchIndexFor(site: SiteModel, minRoles = MIN_BACKGROUND_ROLES): Promise<string> {
+export function searchIndexFor(site: SiteModel, { minRoles = MIN_BACKGROUND_ROLES, incremental = false }: SearchIndexOptions = {}): Promise<string> {
   let index = started.get(site);
   if (index === undefined) {
     const documents = searchDocuments(site);
     // A rejected promise, never a throw: a build may start the index before its checks find duplicate URLs.
-    index = documents.length < minRoles ? new Promise((resolve) => resolve(searchIndexJson(documents))) : indexInWorker(documents);
+    index = documents.length < minRoles ? new Promise((resolve) => resolve(searchIndexJson(documents))) : indexInWorker({ documents, incremental });
     started.set(site, index);
   }
   return index;
+}
+
+/** What the search index worker is sent. */
+export interface SearchIndexRequest {
+  readonly documents: readonly SearchDocument[];
+  readonly incremental: boolean;
 }
 
 /** What the search index worker sends back for each list of documents. */
@@ -67,7 +111,7 @@ let indexer: Worker | undefined;
 /** Jobs run one after another on the one worker. */
 let lastJob: Promise<unknown> = Promise.resolve();
 
-function indexInWorker(documents: readonly SearchDocument[]): Promise<string> {
+function indexInWorker(request: SearchIndexRequest): Promise<string> {
   const job = lastJob.then(() => new Promise<string>((resolve, reject) => {
     // MiniSearch allocates many short-lived objects: a larger young generation halves its garbage collection.
     const worker = (indexer ??= startWorker('search-index-worker', { resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
@@ -84,7 +128,7 @@ function indexInWorker(documents: readonly SearchDocument[]): Promise<string> {
     };
     worker.on('message', onMessage).on('error', onError);
     worker.ref();
-    worker.postMessage(documents);
+    worker.postMessage(request);
   }));
   lastJob = job.catch(() => {});
   return job;
