@@ -1,4 +1,4 @@
-import { copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, linkSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Role } from '../model/role.ts';
 
@@ -50,11 +50,19 @@ export function carryOver(paths: readonly string[], from: string, to: string): v
   }
 }
 
-/** The bytes of a file, or undefined when there is none (synchronous: a thread-pool round trip per page tripled the time). */
+/**
+ * The bytes of a regular file, or undefined when there is none. A symbolic link counts as none: its
+ * target could change after the build, so the page is rendered. (Synchronous: a thread-pool round trip
+ * per page tripled the time.)
+ */
 function readIfFile(path: string): Buffer | undefined {
+  let descriptor: number | undefined;
   try {
-    return readFileSync(path);
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    return readFileSync(descriptor);
   } catch {
     return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }

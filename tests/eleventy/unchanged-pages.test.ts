@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -40,6 +40,14 @@ test('only pages whose previous file is byte for byte what the layouts render ar
   const split = await splitRolePages(roles, render, previous);
   assert.deepEqual(split.toRender.map((r) => r.url), ['/edited/', '/new/']);
   assert.deepEqual(split.unchanged, ['/also-same/index.html', '/same/index.html']);
+});
+
+test('a page that is a symbolic link in the previous site is rendered, not carried over', async () => {
+  const previous = site('linked', { '/elsewhere.html': '<h1>/linked/</h1>\n' });
+  mkdirSync(join(previous, 'linked'));
+  symlinkSync(join(previous, 'elsewhere.html'), join(previous, 'linked/index.html'));
+  const split = await splitRolePages([role('/linked/')], render, previous);
+  assert.deepEqual([split.toRender.map((r) => r.url), split.unchanged], [['/linked/'], []]);
 });
 
 test('unchanged pages are carried into the new site with their bytes', async () => {
