@@ -1,8 +1,10 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { discoverContent } from '../content/discover.ts';
 import { entryPointUrl } from '../entry-points.ts';
 import type { UncheckedSite } from '../site/load-site.ts';
 import { handOverSite } from './handed-over-site.ts';
+import { whenWatching, type FolderWatcher } from './watched-folders.ts';
 import { packagePath } from '../package-root.ts';
 
 export interface EleventyRun {
@@ -42,6 +44,12 @@ export async function serveEleventy(run: EleventyRun & { readonly port: number }
   const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true, runMode: 'serve' });
   await eleventy.init();
   await eleventy.watch();
+  // Serve only once an edit anywhere in the content will be seen.
+  const watcher = (eleventy as unknown as { watcher?: FolderWatcher }).watcher;
+  const { files } = await discoverContent(run.contentDir);
+  if (watcher && !(await whenWatching(watcher, new Set(files.map((file) => dirname(file.absolute)))))) {
+    process.stderr.write('careers: the file watcher has not reached every content folder yet; an edit there may not show until it has.\n');
+  }
   await eleventy.serve(run.port);
 }
 
