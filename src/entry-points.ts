@@ -1,3 +1,5 @@
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
@@ -6,6 +8,12 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * worker, Eleventy's configuration) finds it here in either case.
  */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
+
+/**
+ * Running from the bundle: its folder's name, `bin/compile.js`'s digest of the source, the layouts,
+ * `.eleventy.ts` and the lockfile. Undefined when running from source.
+ */
+export const BUNDLE_VERSION: string | undefined = FROM_SOURCE ? undefined : basename(dirname(fileURLToPath(import.meta.url)));
 
 /** Entry points of the bundle (dist/<version>/NAME.js, listed again in bin/compile.js) and their sources, relative to `src/`. */
 const ENTRIES = {

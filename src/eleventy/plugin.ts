@@ -69,7 +69,7 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
     const context: LayoutContext = { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
     // Indexed on another thread while this one compares and renders pages.
     void searchIndexFor(model, { incremental: options.preview === true }).catch(() => {});
-    const { toRender, unchanged } = await splitRolePages(model.roles, (role) => renderRolePage(role, context), options.previousSite);
+    const { toRender, unchanged } = splitRolePages(model.roles, (role) => renderRolePage(role, context), options.previousSite);
     unchangedPages = unchanged;
     return new CareersData(context.site, context.urls, context.lookups, toRender);
   });

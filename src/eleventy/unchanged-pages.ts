@@ -20,18 +20,18 @@ export interface RolePageSplit {
  * a full render would write; no cache key is trusted, so an edited or missing file is simply rendered.
  * Without a previous site (a first build) nothing is compared and every page is rendered.
  */
-export async function splitRolePages(roles: readonly Role[], render: (role: Role) => string, previousSite: string | undefined): Promise<RolePageSplit> {
+export function splitRolePages(roles: readonly Role[], render: (role: Role) => string, previousSite: string | undefined): RolePageSplit {
   if (previousSite === undefined) return { toRender: [...roles], unchanged: [] };
-  const toRender = new Set<Role>();
+  const toRender: Role[] = [];
   const unchanged: string[] = [];
   for (const role of roles) {
     const path = rolePagePath(role);
     const previous = readIfFile(join(previousSite, path));
     // Rendered only when there is something to compare with, and not kept: Eleventy renders it again.
     if (previous !== undefined && previous.equals(Buffer.from(render(role)))) unchanged.push(path);
-    else toRender.add(role);
+    else toRender.push(role);
   }
-  return { toRender: roles.filter((role) => toRender.has(role)), unchanged: unchanged.sort() };
+  return { toRender, unchanged: unchanged.sort() };
 }
 
 /** Carries the unchanged pages from the previous site into the new one: a hard link where it can, else a copy. */

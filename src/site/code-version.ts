@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUNDLE_VERSION } from '../entry-points.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 
 /** Bump to drop every cache entry made by earlier versions, whatever else changed. */
@@ -11,10 +12,17 @@ let cached: string | undefined;
 /**
  * A digest of everything besides content and settings that shapes a build: our source, the layouts
  * and the exact dependency versions (the lockfile). A cache made under another version is ignored.
+ * The bundle's name already is such a digest (of a superset of those files), so the compiled CLI does
+ * not read and hash them all a second time.
  */
 export function codeVersion(): string {
-  cached ??= digestCode(PACKAGE_ROOT, CACHE_FORMAT);
+  cached ??= BUNDLE_VERSION === undefined ? digestCode(PACKAGE_ROOT, CACHE_FORMAT) : versionOf(`bundle ${BUNDLE_VERSION}`, CACHE_FORMAT);
   return cached;
+}
+
+/** A code version from a digest of the code, under cache format `format` and this Node.js (whose v8 format pages are kept in). */
+function versionOf(code: string, format: number): string {
+  return createHash('sha256').update(`careers-cache-${format}\0${process.version}\0${code}`).digest('hex');
 }
 
 /** The code digest of the package at `root` under cache format `format`. */

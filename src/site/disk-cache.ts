@@ -31,7 +31,7 @@ export class DiskCache {
   }
 
   /** Opens the cache in `folder`; a missing, unreadable or foreign file gives an empty cache. */
-  static async open(folder: string): Promise<DiskCache> {
+  static open(folder: string): DiskCache {
     const cache = new DiskCache(folder);
     try {
       cache.#entries = readRecords(readFileSync(cache.#file));
@@ -57,7 +57,7 @@ export class DiskCache {
   }
 
   /** Writes the entries whose keys are in `keep` (the pages of this run) and drops the rest. */
-  async save(keep: ReadonlySet<string>): Promise<void> {
+  save(keep: ReadonlySet<string>): void {
     const stale = [...this.#entries.keys()].filter((key) => !keep.has(key));
     if (!this.#dirty && stale.length === 0) return;
     for (const key of stale) this.#entries.delete(key);
@@ -124,6 +124,6 @@ function writeAll(descriptor: number, buffers: readonly Buffer[]): void {
 function removeOtherFormats(folder: string, current: string): void {
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
-    if (path !== current && /^pages\.[^/]*\.(v8|cache)$|^pages\.v8$/.test(name)) rmSync(path, { force: true });
+    if (path !== current && /^pages(\..*)?\.(v8|cache)$/.test(name)) rmSync(path, { force: true });
   }
 }

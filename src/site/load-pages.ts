@@ -52,7 +52,7 @@ export async function loadPages(files: readonly ContentFile[], context: LoadCont
     }
   });
 
-  const disk = cacheDir === undefined ? undefined : await DiskCache.open(cacheDir);
+  const disk = cacheDir === undefined ? undefined : DiskCache.open(cacheDir);
   const pages = new Array<LoadedPage | undefined>(files.length);
   const misses: { index: number; key: string; input: PageInput }[] = [];
   read.forEach((entry, index) => {
@@ -76,7 +76,7 @@ export async function loadPages(files: readonly ContentFile[], context: LoadCont
   const keys = new Set(read.flatMap((entry) => ('key' in entry ? [entry.key] : [])));
   memory.clear();
   read.forEach((entry, index) => { if ('key' in entry) memory.set(entry.key, pages[index] as LoadedPage); });
-  await disk?.save(keys);
+  disk?.save(keys);
   const digest = createHash('sha256').update(read.map((entry) => ('key' in entry ? entry.key : entry.unreadable.message)).join('\n')).digest('hex');
   return { pages: pages as LoadedPage[], parsed: misses.length, read: read.filter((entry) => 'bytes' in entry).length, digest };
 }
