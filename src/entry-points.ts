@@ -24,6 +24,9 @@ const ENTRIES = {
 
 export type EntryPoint = keyof typeof ENTRIES;
 
+/** Every entry point the bundle must have besides the CLI. */
+export const ENTRY_POINTS = Object.keys(ENTRIES) as EntryPoint[];
+
 /** The URL of an entry point: its compiled module in the bundle, else its TypeScript source. */
 export function entryPointUrl(name: EntryPoint): URL {
   // Bundled, this module sits in a chunk in the bundle's root, beside the entry points.

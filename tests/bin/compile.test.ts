@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { compiledCli } from '../../bin/compile.js';
+import { ENTRY_POINTS } from '../../src/entry-points.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-compile-'));
@@ -21,7 +22,8 @@ test('the bundle has the entry points src/entry-points.ts names, and is reused w
   const root = copyOfPackage('reuse');
   const cli = await compiledCli(root);
   assert.equal(dirname(dirname(cli)), join(root, 'dist'));
-  for (const entry of ['cli.js', 'parse-worker.js', 'eleventy-config.js']) assert.ok(existsSync(join(dirname(cli), entry)), entry);
+  assert.deepEqual(ENTRY_POINTS, ['parse-worker', 'search-index-worker', 'eleventy-config']);
+  for (const entry of ['cli', ...ENTRY_POINTS]) assert.ok(existsSync(join(dirname(cli), `${entry}.js`)), `${entry}.js`);
   const compiledAt = statSync(cli).mtimeMs;
   assert.equal(await compiledCli(root), cli);
   assert.equal(statSync(cli).mtimeMs, compiledAt, 'not compiled again');
