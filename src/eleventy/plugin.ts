@@ -25,6 +25,7 @@ import type { EleventyConfig } from './eleventy-config.ts';
 import { packagePath } from '../package-root.ts';
 import { carryOver, rolePagePath, splitRolePages } from './unchanged-pages.ts';
 import { takeHandedOverSite } from './handed-over-site.ts';
+import { WHOLE_SITE } from './build-passes.ts';
 
 export interface CareersPluginOptions extends LoadSiteOptions {
   /** Print content problems on every (re)build: in preview there is no other place they show. */
@@ -63,13 +64,18 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   let lastReport = '';
   let unchangedPages: readonly string[] = [];
   let loaded: UncheckedSite | undefined;
+  // The CLI's build hands over the checked site and the part of it this run writes; otherwise
+  // (a preview, or Eleventy run on its own) the content is loaded here and the whole site written.
+  let handedOver = takeHandedOverSite();
+  const pass = handedOver?.pass ?? WHOLE_SITE;
   eleventyConfig.addGlobalData('careers', async (): Promise<CareersData> => {
-    loaded = takeHandedOverSite() ?? (await loadSiteModel(options));
+    loaded = handedOver?.site ?? (await loadSiteModel(options));
+    handedOver = undefined;
     const model = loaded.model;
     const context: LayoutContext = { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
     // Indexed on another thread while this one compares and renders pages.
-    void searchIndexFor(model, { incremental: options.preview === true }).catch(() => {});
-    const { toRender, unchanged } = splitRolePages(model.roles, (role) => renderRolePage(role, context), options.previousSite);
+    if (pass.sitePages) void searchIndexFor(model, { incremental: options.preview === true }).catch(() => {});
+    const { toRender, unchanged } = splitRolePages(model.roles.slice(pass.from, pass.to), (role) => renderRolePage(role, context), options.previousSite);
     unchangedPages = unchanged;
     return new CareersData(context.site, context.urls, context.lookups, toRender);
   });
@@ -89,12 +95,6 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
     }
   });
 
-  const htmlPage = (name: string, data: Data, shell: (data: Data, context: LayoutContext) => PageShell): void => {
-    eleventyConfig.addTemplate(name, {
-      data: { ...data, eleventyExcludeFromCollections: true },
-      render: (d) => basePage(shell(d, careers(d)), careers(d)).value,
-    });
-  };
   eleventyConfig.addTemplate('role.11ty.js', {
     data: {
       pagination: { data: 'careers.rolesToRender', size: 1, alias: 'role' },
@@ -103,6 +103,19 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
     },
     render: (d) => renderRolePage(d['role'] as Role, careers(d)),
   });
+  eleventyConfig.addWatchTarget(options.contentDir);
+  // Eleventy waits until a changed file has been still for 150 ms. A job page is saved in one write; a
+  // file caught half-written is rebuilt again when the rest arrives. So the preview does not wait.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: false });
+  // A later run of a build writes only its share of the role pages.
+  if (!pass.sitePages) return;
+
+  const htmlPage = (name: string, data: Data, shell: (data: Data, context: LayoutContext) => PageShell): void => {
+    eleventyConfig.addTemplate(name, {
+      data: { ...data, eleventyExcludeFromCollections: true },
+      render: (d) => basePage(shell(d, careers(d)), careers(d)).value,
+    });
+  };
   htmlPage('department.11ty.js', {
     pagination: { data: 'careers.site.departments', size: 1, alias: 'group' },
     permalink: (data: { group: DepartmentGroup }) => `${departmentPath(data.group.department.id)}index.html`,
@@ -136,10 +149,6 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   eleventyConfig.addPassthroughCopy({ [packagePath('layouts/assets')]: 'assets' });
   // MiniSearch's ES module build, loaded by search.js only when someone searches.
   eleventyConfig.addPassthroughCopy({ [packagePath('node_modules/minisearch/dist/es/index.js')]: SITE_FILES.minisearch.slice(1) });
-  eleventyConfig.addWatchTarget(options.contentDir);
-  // Eleventy waits until a changed file has been still for 150 ms. A job page is saved in one write; a
-  // file caught half-written is rebuilt again when the rest arrives. So the preview does not wait.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: false });
 }
 
 /** Plugin options from the environment the CLI sets (CAREERS_CONTENT, CAREERS_SETTINGS, CAREERS_REPORT, CAREERS_PREVIEW, CAREERS_PREVIOUS_SITE, SOURCE_DATE_EPOCH). */
