@@ -1,4 +1,5 @@
 import { LEVELS_TITLE_ID } from '../src/links/layout-ids.ts';
+import { basePage } from './base.ts';
 import type { Role } from '../src/model/role.ts';
 import { jobPosting } from '../src/seo/job-posting.ts';
 import { occupation } from '../src/seo/occupation.ts';
@@ -55,6 +56,11 @@ ${editLink(role, site.settings.edit_url)}
     head: structuredData(role, context),
     breadcrumbs: [{ title: 'Home', path: '/' }, { title: role.department.name, path: departmentPath(role.department.id) }],
   };
+}
+
+/** A role's page as written to the site. */
+export function rolePageHtml(role: Role, context: LayoutContext): string {
+  return basePage(rolePage(role, context), context).value;
 }
 
 /** An Occupation for every role, and a JobPosting for each open position that can honestly have one. */

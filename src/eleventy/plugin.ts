@@ -5,7 +5,7 @@ import { indexPage } from '../../layouts/index.ts';
 import { notFoundPage } from '../../layouts/not-found.ts';
 import type { LayoutContext, PageShell } from '../../layouts/page-data.ts';
 import { redirectPage } from '../../layouts/redirect.ts';
-import { rolePage } from '../../layouts/role.ts';
+import { rolePageHtml } from '../../layouts/role.ts';
 import { rolesJson } from '../../layouts/roles-json.ts';
 import { siteLookups, type RedirectPage, type SiteLookups } from '../../layouts/site-lookups.ts';
 import type { Role } from '../model/role.ts';
@@ -25,7 +25,6 @@ import type { EleventyConfig } from './eleventy-config.ts';
 import { packagePath } from '../package-root.ts';
 import { carryOver, rolePagePath, splitRolePages } from './unchanged-pages.ts';
 import { takeHandedOverSite } from './handed-over-site.ts';
-import { WHOLE_SITE } from './build-passes.ts';
 
 export interface CareersPluginOptions extends LoadSiteOptions {
   /** Print content problems on every (re)build: in preview there is no other place they show. */
@@ -52,7 +51,6 @@ class CareersData implements LayoutContext {
 
 type Data = Record<string, unknown>;
 const careers = (data: Data): CareersData => data['careers'] as CareersData;
-const renderRolePage = (role: Role, context: LayoutContext): string => basePage(rolePage(role, context), context).value;
 
 /**
  * The Eleventy plugin: the only code that touches Eleventy's API. Pages are virtual 11ty.js templates
@@ -64,18 +62,21 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   let lastReport = '';
   let unchangedPages: readonly string[] = [];
   let loaded: UncheckedSite | undefined;
-  // The CLI's build hands over the checked site and the part of it this run writes; otherwise
-  // (a preview, or Eleventy run on its own) the content is loaded here and the whole site written.
+  // The CLI's build hands over the checked site and the role pages this run renders (it has compared
+  // them with the last site itself); otherwise (a preview, or Eleventy run on its own) the content is
+  // loaded here, the role pages compared here, and the whole site written in one run.
   let handedOver = takeHandedOverSite();
-  const pass = handedOver?.pass ?? WHOLE_SITE;
+  const sitePages = handedOver?.pass.sitePages ?? true;
   eleventyConfig.addGlobalData('careers', async (): Promise<CareersData> => {
     loaded = handedOver?.site ?? (await loadSiteModel(options));
+    const pass = handedOver?.pass;
     handedOver = undefined;
     const model = loaded.model;
     const context: LayoutContext = { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
     // Indexed on another thread while this one compares and renders pages.
-    if (pass.sitePages) void searchIndexFor(model, { incremental: options.preview === true }).catch(() => {});
-    const { toRender, unchanged } = splitRolePages(model.roles.slice(pass.from, pass.to), (role) => renderRolePage(role, context), options.previousSite);
+    if (sitePages) void searchIndexFor(model, { incremental: options.preview === true }).catch(() => {});
+    if (pass) return new CareersData(context.site, context.urls, context.lookups, pass.roles);
+    const { toRender, unchanged } = splitRolePages(model.roles, (role) => rolePageHtml(role, context), options.previousSite);
     unchangedPages = unchanged;
     return new CareersData(context.site, context.urls, context.lookups, toRender);
   });
@@ -101,14 +102,14 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
       permalink: (data: { role: Role }) => rolePagePath(data.role),
       eleventyExcludeFromCollections: true,
     },
-    render: (d) => renderRolePage(d['role'] as Role, careers(d)),
+    render: (d) => rolePageHtml(d['role'] as Role, careers(d)),
   });
   eleventyConfig.addWatchTarget(options.contentDir);
   // Eleventy waits until a changed file has been still for 150 ms. A job page is saved in one write; a
   // file caught half-written is rebuilt again when the rest arrives. So the preview does not wait.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: false });
   // A later run of a build writes only its share of the role pages.
-  if (!pass.sitePages) return;
+  if (!sitePages) return;
 
   const htmlPage = (name: string, data: Data, shell: (data: Data, context: LayoutContext) => PageShell): void => {
     eleventyConfig.addTemplate(name, {

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { discoverContent } from '../content/discover.ts';
 import { entryPointUrl } from '../entry-points.ts';
 import type { UncheckedSite } from '../site/load-site.ts';
-import { buildPasses, WHOLE_SITE } from './build-passes.ts';
+import { rolePageHtml } from '../../layouts/role.ts';
+import { layoutContext } from '../links/layout-pages.ts';
+import { buildPasses } from './build-passes.ts';
+import { carryOver, splitRolePages } from './unchanged-pages.ts';
 import { handOverSite } from './handed-over-site.ts';
 import { whenWatching, type FolderWatcher } from './watched-folders.ts';
 import { packagePath } from '../package-root.ts';
@@ -23,23 +26,32 @@ const INPUT_DIR = packagePath('layouts');
 const CONFIG_FILE = fileURLToPath(entryPointUrl('eleventy-config'));
 
 /**
- * Writes the site to `outDir` with Eleventy and the project's `.eleventy.ts`: the site the CLI checked,
- * in runs of at most `ROLE_PAGES_PER_PASS` role pages (see build-passes.ts), or without one, whatever
- * the plugin loads, in one run.
+ * Writes the site to `outDir` with Eleventy and the project's `.eleventy.ts`. Given the site the CLI
+ * checked, role pages that the last site (`previousSite`) already holds exactly as they would be
+ * written are carried over, and the others rendered in runs of at most `rolePagesPerPass` (see
+ * build-passes.ts). Without one, the plugin loads the content and writes it in one run.
  */
 export async function runEleventy(run: EleventyRun & { readonly previousSite?: string | undefined; readonly site?: UncheckedSite; readonly rolePagesPerPass?: number }): Promise<void> {
   withCareersEnvironment(run);
-  setOrDelete('CAREERS_PREVIOUS_SITE', run.previousSite === undefined ? undefined : resolve(run.previousSite));
+  setOrDelete('CAREERS_PREVIOUS_SITE', run.previousSite === undefined || run.site ? undefined : resolve(run.previousSite));
   const Eleventy = await importEleventy();
-  const passes = run.site ? buildPasses(run.site.model.roles.length, run.rolePagesPerPass) : [WHOLE_SITE];
-  for (const pass of passes) {
-    if (run.site) handOverSite(run.site, pass);
-    if (passes.length > 1) collectGarbage();
+  const write = async (): Promise<void> => {
     const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true });
     // Eleventy prints its own errors with stack traces even in quiet mode; the CLI reports the error it throws.
     eleventy.disableLogger();
     await eleventy.write();
+  };
+  if (!run.site) return write();
+
+  const context = layoutContext(run.site.model);
+  const { toRender, unchanged } = splitRolePages(run.site.model.roles, (role) => rolePageHtml(role, context), run.previousSite);
+  const passes = buildPasses(toRender, run.rolePagesPerPass);
+  for (const pass of passes) {
+    handOverSite(run.site, pass);
+    if (passes.length > 1) collectGarbage();
+    await write();
   }
+  if (run.previousSite !== undefined) carryOver(unchanged, run.previousSite, run.outDir);
 }
 
 /**

@@ -1,17 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildPasses, ROLE_PAGES_PER_PASS } from '../../src/eleventy/build-passes.ts';
+import type { Role } from '../../src/model/role.ts';
 
-test('role pages are split into runs of at most the given size; only the first writes the rest of the site', () => {
-  assert.deepEqual(buildPasses(5, 2), [
-    { from: 0, to: 2, sitePages: true },
-    { from: 2, to: 4, sitePages: false },
-    { from: 4, to: 5, sitePages: false },
-  ]);
-  assert.deepEqual(buildPasses(4, 2).map((pass) => [pass.from, pass.to]), [[0, 2], [2, 4]]);
+const roles = (count: number): Role[] => Array.from({ length: count }, (_, i) => ({ url: `/r${i}/` }) as Role);
+const urls = (pass: { roles: readonly Role[] }): string[] => pass.roles.map((role) => role.url);
+
+test('role pages are rendered in runs of at most the given size; only the first writes the rest of the site', () => {
+  const passes = buildPasses(roles(5), 2);
+  assert.deepEqual(passes.map(urls), [['/r0/', '/r1/'], ['/r2/', '/r3/'], ['/r4/']]);
+  assert.deepEqual(passes.map((pass) => pass.sitePages), [true, false, false]);
+  assert.deepEqual(buildPasses(roles(4), 2).map(urls), [['/r0/', '/r1/'], ['/r2/', '/r3/']]);
 });
 
-test('a site up to one run in size, or without roles, is written in one run', () => {
-  assert.deepEqual(buildPasses(ROLE_PAGES_PER_PASS), [{ from: 0, to: ROLE_PAGES_PER_PASS, sitePages: true }]);
-  assert.deepEqual(buildPasses(0), [{ from: 0, to: 0, sitePages: true }]);
+test('up to one run of pages, or none to render (a rebuild that changed nothing), is one run', () => {
+  assert.deepEqual(buildPasses(roles(ROLE_PAGES_PER_PASS)).map((pass) => [pass.roles.length, pass.sitePages]), [[ROLE_PAGES_PER_PASS, true]]);
+  assert.deepEqual(buildPasses([]), [{ roles: [], sitePages: true }]);
 });
