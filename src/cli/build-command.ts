@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatText } from '../diagnostics/format.ts';
+import { ROLE_PAGES_PER_PASS } from '../eleventy/build-passes.ts';
 import { runEleventy } from '../eleventy/run-eleventy.ts';
+import { collectGarbage } from '../site/collect-garbage.ts';
 import { applyLinksMode } from '../links/links-mode.ts';
 import { buildDate, loadSiteModel } from '../site/load-site.ts';
 import { searchIndexFor } from '../site/search-index.ts';
@@ -26,9 +28,11 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
   }
   const started = performance.now();
   const unchecked = await loadSiteModel({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
-  // The search index is built on another thread while this one checks the site and renders pages.
-  void searchIndexFor(unchecked.model).catch(() => {});
   const site = unchecked.check();
+  // The checks' garbage goes before the search index and the pages need memory (a large site only: it takes time).
+  if (site.model.roles.length > ROLE_PAGES_PER_PASS) collectGarbage();
+  // The search index is built on another thread while this one renders pages.
+  void searchIndexFor(unchecked.model).catch(() => {});
   const { model, diagnostics: found, files } = site;
   const diagnostics = applyLinksMode(found, linksMode);
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, files.length));

@@ -17,12 +17,14 @@ export const ROLE_PAGES_PER_PASS = 2000;
 
 /**
  * The runs that render `roles` (the role pages that must be rendered, not those carried over from the
- * last site): at least one, and only the first also writes every page that is not a role page.
+ * last site). A site whose pages fit in one run is written in one. A larger one gets a last run of its
+ * own for every page that is not a role page (at 10 000 roles, `roles.json`, the index and the
+ * department pages held 230 MB): by then the search index, built on another thread from the start, is
+ * ready, and that thread's memory is free again.
  */
 export function buildPasses(roles: readonly Role[], perPass: number = ROLE_PAGES_PER_PASS): BuildPass[] {
-  const passes: BuildPass[] = [];
-  for (let from = 0; from < roles.length || passes.length === 0; from += perPass) {
-    passes.push({ roles: roles.slice(from, from + perPass), sitePages: passes.length === 0 });
-  }
-  return passes;
+  if (roles.length <= perPass) return [{ roles, sitePages: true }];
+  const runs = Math.ceil(roles.length / perPass);
+  const rolePasses = Array.from({ length: runs }, (_, run): BuildPass => ({ roles: roles.slice(run * perPass, (run + 1) * perPass), sitePages: false }));
+  return [...rolePasses, { roles: [], sitePages: true }];
 }

@@ -5,6 +5,7 @@ import { entryPointUrl } from '../entry-points.ts';
 import type { UncheckedSite } from '../site/load-site.ts';
 import { rolePageHtml } from '../../layouts/role.ts';
 import { layoutContext } from '../links/layout-pages.ts';
+import { collectGarbage } from '../site/collect-garbage.ts';
 import { buildPasses } from './build-passes.ts';
 import { carryOver, splitRolePages } from './unchanged-pages.ts';
 import { handOverSite } from './handed-over-site.ts';
@@ -34,8 +35,8 @@ const CONFIG_FILE = fileURLToPath(entryPointUrl('eleventy-config'));
 export async function runEleventy(run: EleventyRun & { readonly previousSite?: string | undefined; readonly site?: UncheckedSite; readonly rolePagesPerPass?: number }): Promise<void> {
   withCareersEnvironment(run);
   setOrDelete('CAREERS_PREVIOUS_SITE', run.previousSite === undefined || run.site ? undefined : resolve(run.previousSite));
-  const Eleventy = await importEleventy();
   const write = async (): Promise<void> => {
+    const Eleventy = await importEleventy();
     const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true });
     // Eleventy prints its own errors with stack traces even in quiet mode; the CLI reports the error it throws.
     eleventy.disableLogger();
@@ -47,21 +48,12 @@ export async function runEleventy(run: EleventyRun & { readonly previousSite?: s
   const { toRender, unchanged } = splitRolePages(run.site.model.roles, (role) => rolePageHtml(role, context), run.previousSite);
   const passes = buildPasses(toRender, run.rolePagesPerPass);
   for (const pass of passes) {
-    handOverSite(run.site, pass);
+    // Each run's pages are garbage once written; V8 would let them pile up (see collect-garbage.ts).
     if (passes.length > 1) collectGarbage();
+    handOverSite(run.site, pass);
     await write();
   }
   if (run.previousSite !== undefined) carryOver(unchanged, run.previousSite, run.outDir);
-}
-
-/**
- * A full garbage collection, where Node runs with `--expose-gc` (as the npm scripts run the CLI). V8
- * lets a large heap grow to several times what is live before it collects: the checks' garbage and
- * each earlier run's pages piled up (1.5 GiB at 10 000 roles, 0.4 GiB of it live). Collecting before
- * each run of a large build keeps the peak near what is live. Small builds (one run) skip it.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** Starts Eleventy's development server with live reload; resolves once it is listening. */
