@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writevSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedPage } from '../content/load-page.ts';
@@ -9,20 +9,28 @@ const MAGIC = Buffer.from(`careers-page-cache ${CACHE_FORMAT}\n`);
 /** Buffers handed to one vectored write (the system's limit is at least 1 024). */
 const WRITE_BATCH = 768;
 
+/** Where a record's value is in the cache file. */
+interface StoredValue {
+  readonly offset: number;
+  readonly length: number;
+}
+
 /**
  * Loaded pages kept between runs (for example in a CI cache), keyed by a digest of everything a page
  * depends on: its bytes and path, the settings, the build date and the code version. An entry whose
  * key no longer matches is simply not found, so invalidation needs no bookkeeping.
  *
- * The file is a sequence of records (key, then the page serialised with v8), so a run deserialises
- * only the pages it uses, and a save serialises one page at a time: at 10 000 pages, serialising the
- * whole cache as one value held two extra copies of it in memory.
+ * The file is a sequence of records (key, then the page serialised with v8). Opening it reads only
+ * the keys; a page is read from the file when it is asked for, so a run holds in memory only the pages
+ * it uses, not the whole file (255 MB at 10 000 pages). A save serialises one page at a time.
  */
 export class DiskCache {
   readonly #folder: string;
   readonly #file: string;
-  /** Pages read from the file (still serialised) or loaded in this run. */
-  #entries = new Map<string, Buffer | LoadedPage>();
+  /** The open cache file, while there is one to read from. */
+  #descriptor: number | undefined;
+  /** Pages in the file (where their values are) or loaded in this run. */
+  #entries = new Map<string, StoredValue | LoadedPage>();
   #dirty = false;
 
   private constructor(folder: string) {
@@ -34,7 +42,8 @@ export class DiskCache {
   static open(folder: string): DiskCache {
     const cache = new DiskCache(folder);
     try {
-      cache.#entries = readRecords(readFileSync(cache.#file));
+      cache.#descriptor = openSync(cache.#file, 'r');
+      cache.#entries = readKeys(cache.#descriptor);
     } catch {
       // No cache yet, or a damaged one: start empty.
     }
@@ -43,9 +52,9 @@ export class DiskCache {
 
   get(key: string): LoadedPage | undefined {
     const entry = this.#entries.get(key);
-    if (!Buffer.isBuffer(entry)) return entry;
+    if (entry === undefined || !isStored(entry)) return entry;
     try {
-      return deserialize(entry) as LoadedPage;
+      return deserialize(this.#read(entry)) as LoadedPage;
     } catch {
       return undefined; // a damaged record: the page is parsed again
     }
@@ -56,36 +65,64 @@ export class DiskCache {
     this.#dirty = true;
   }
 
-  /** Writes the entries whose keys are in `keep` (the pages of this run) and drops the rest. */
+  /** Writes the entries whose keys are in `keep` (the pages of this run), drops the rest, and closes the file. */
   save(keep: ReadonlySet<string>): void {
-    const stale = [...this.#entries.keys()].filter((key) => !keep.has(key));
-    if (!this.#dirty && stale.length === 0) return;
-    for (const key of stale) this.#entries.delete(key);
-    mkdirSync(this.#folder, { recursive: true });
-    const temp = `${this.#file}.${process.pid}.tmp`;
-    writeRecords(temp, this.#entries);
-    renameSync(temp, this.#file);
-    this.#dirty = false;
-    removeOtherFormats(this.#folder, this.#file);
+    try {
+      const stale = [...this.#entries.keys()].filter((key) => !keep.has(key));
+      if (!this.#dirty && stale.length === 0) return;
+      for (const key of stale) this.#entries.delete(key);
+      mkdirSync(this.#folder, { recursive: true });
+      const temp = `${this.#file}.${process.pid}.tmp`;
+      writeRecords(temp, this.#entries, (stored) => this.#read(stored));
+      this.close(); // before the rename: an open file cannot be replaced everywhere
+      renameSync(temp, this.#file);
+      this.#dirty = false;
+      removeOtherFormats(this.#folder, this.#file);
+    } finally {
+      this.close();
+    }
+  }
+
+  /** Closes the cache file; pages not yet read from it are then not found. */
+  close(): void {
+    if (this.#descriptor !== undefined) closeSync(this.#descriptor);
+    this.#descriptor = undefined;
+  }
+
+  #read({ offset, length }: StoredValue): Buffer {
+    if (this.#descriptor === undefined) throw new Error('The page cache file is closed.');
+    const value = Buffer.allocUnsafe(length);
+    if (readSync(this.#descriptor, value, 0, length, offset) !== length) throw new Error('The page cache file is cut short.');
+    return value;
   }
 }
 
-function readRecords(data: Buffer): Map<string, Buffer | LoadedPage> {
-  const entries = new Map<string, Buffer | LoadedPage>();
-  if (!data.subarray(0, MAGIC.length).equals(MAGIC)) return entries;
+function isStored(entry: StoredValue | LoadedPage): entry is StoredValue {
+  return 'offset' in entry;
+}
+
+/** The keys of the records in the file and where their values are; a foreign file has none. */
+function readKeys(descriptor: number): Map<string, StoredValue | LoadedPage> {
+  const entries = new Map<string, StoredValue | LoadedPage>();
+  const size = fstatSync(descriptor).size;
+  const magic = Buffer.alloc(MAGIC.length);
+  if (readSync(descriptor, magic, 0, MAGIC.length, 0) !== MAGIC.length || !magic.equals(MAGIC)) return entries;
+  const header = Buffer.alloc(8);
   let at = MAGIC.length;
-  while (at + 8 <= data.length) {
-    const keyLength = data.readUInt32LE(at);
-    const valueLength = data.readUInt32LE(at + 4);
+  while (at + 8 <= size && readSync(descriptor, header, 0, 8, at) === 8) {
+    const keyLength = header.readUInt32LE(0);
+    const valueLength = header.readUInt32LE(4);
     const valueStart = at + 8 + keyLength;
-    if (valueStart + valueLength > data.length) break; // cut short: keep what is whole
-    entries.set(data.toString('utf8', at + 8, valueStart), data.subarray(valueStart, valueStart + valueLength));
+    if (valueStart + valueLength > size) break; // cut short: keep what is whole
+    const key = Buffer.alloc(keyLength);
+    readSync(descriptor, key, 0, keyLength, at + 8);
+    entries.set(key.toString('utf8'), { offset: valueStart, length: valueLength });
     at = valueStart + valueLength;
   }
   return entries;
 }
 
-function writeRecords(file: string, entries: ReadonlyMap<string, Buffer | LoadedPage>): void {
+function writeRecords(file: string, entries: ReadonlyMap<string, StoredValue | LoadedPage>, readStored: (stored: StoredValue) => Buffer): void {
   const descriptor = openSync(file, 'w');
   try {
     // Vectored writes: the records go out as they are, never copied into one buffer.
@@ -95,7 +132,7 @@ function writeRecords(file: string, entries: ReadonlyMap<string, Buffer | Loaded
       batch = [];
     };
     for (const [key, entry] of entries) {
-      const value = Buffer.isBuffer(entry) ? entry : serialize(entry);
+      const value = isStored(entry) ? readStored(entry) : serialize(entry);
       const keyBytes = Buffer.from(key);
       const header = Buffer.alloc(8);
       header.writeUInt32LE(keyBytes.length, 0);

@@ -53,32 +53,36 @@ export async function loadPages(files: readonly ContentFile[], context: LoadCont
   });
 
   const disk = cacheDir === undefined ? undefined : DiskCache.open(cacheDir);
-  const pages = new Array<LoadedPage | undefined>(files.length);
-  const misses: { index: number; key: string; input: PageInput }[] = [];
-  read.forEach((entry, index) => {
-    if ('unreadable' in entry) {
-      pages[index] = { role: undefined, diagnostics: [entry.unreadable] };
-      return;
-    }
-    const hit = memory.get(entry.key) ?? disk?.get(entry.key);
-    if (hit) pages[index] = hit;
-    else if (entry.bytes) misses.push({ index, key: entry.key, input: { bytes: entry.bytes, file: entry.file.file, pathInContent: entry.file.pathInContent } });
-    else throw new Error(`${entry.file.file} was neither read nor in memory`);
-  });
+  try {
+    const pages = new Array<LoadedPage | undefined>(files.length);
+    const misses: { index: number; key: string; input: PageInput }[] = [];
+    read.forEach((entry, index) => {
+      if ('unreadable' in entry) {
+        pages[index] = { role: undefined, diagnostics: [entry.unreadable] };
+        return;
+      }
+      const hit = memory.get(entry.key) ?? disk?.get(entry.key);
+      if (hit) pages[index] = hit;
+      else if (entry.bytes) misses.push({ index, key: entry.key, input: { bytes: entry.bytes, file: entry.file.file, pathInContent: entry.file.pathInContent } });
+      else throw new Error(`${entry.file.file} was neither read nor in memory`);
+    });
 
-  const parsed = await loadPagesInParallel(misses.map((m) => m.input), context);
-  misses.forEach((miss, k) => {
-    const page = parsed[k] as LoadedPage;
-    pages[miss.index] = page;
-    disk?.set(miss.key, page);
-  });
+    const parsed = await loadPagesInParallel(misses.map((m) => m.input), context);
+    misses.forEach((miss, k) => {
+      const page = parsed[k] as LoadedPage;
+      pages[miss.index] = page;
+      disk?.set(miss.key, page);
+    });
 
-  const keys = new Set(read.flatMap((entry) => ('key' in entry ? [entry.key] : [])));
-  memory.clear();
-  read.forEach((entry, index) => { if ('key' in entry) memory.set(entry.key, pages[index] as LoadedPage); });
-  disk?.save(keys);
-  const digest = createHash('sha256').update(read.map((entry) => ('key' in entry ? entry.key : entry.unreadable.message)).join('\n')).digest('hex');
-  return { pages: pages as LoadedPage[], parsed: misses.length, read: read.filter((entry) => 'bytes' in entry).length, digest };
+    const keys = new Set(read.flatMap((entry) => ('key' in entry ? [entry.key] : [])));
+    memory.clear();
+    read.forEach((entry, index) => { if ('key' in entry) memory.set(entry.key, pages[index] as LoadedPage); });
+    disk?.save(keys);
+    const digest = createHash('sha256').update(read.map((entry) => ('key' in entry ? entry.key : entry.unreadable.message)).join('\n')).digest('hex');
+    return { pages: pages as LoadedPage[], parsed: misses.length, read: read.filter((entry) => 'bytes' in entry).length, digest };
+  } finally {
+    disk?.close();
+  }
 }
 
 /** What identifies a file's content without reading it, within one process. */

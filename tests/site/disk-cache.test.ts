@@ -53,3 +53,18 @@ test('a cache file cut short keeps the pages written whole; files of older forma
   const reopened = await DiskCache.open(folder);
   assert.deepEqual([reopened.get('a'), reopened.get('c')], [page('a'), page('c')]);
 });
+
+test('a damaged record is not found; the records around it are', () => {
+  const folder = join(work, 'damaged');
+  const cache = DiskCache.open(folder);
+  for (const key of ['a', 'b', 'c']) cache.set(key, page(key));
+  cache.save(new Set(['a', 'b', 'c']));
+  const file = join(folder, `pages.${CACHE_FORMAT}.cache`);
+  const bytes = readFileSync(file);
+  const second = bytes.indexOf('b.md'); // inside the value of record b
+  bytes.fill(0xff, second - 12, second + 4);
+  writeFileSync(file, bytes);
+  const reopened = DiskCache.open(folder);
+  assert.deepEqual([reopened.get('a'), reopened.get('b'), reopened.get('c')], [page('a'), undefined, page('c')]);
+  reopened.close();
+});
