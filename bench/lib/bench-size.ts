@@ -58,7 +58,12 @@ export async function benchSize(options: SizeOptions): Promise<SizeSamples> {
         return wallMs;
       });
       editPage(pick(run), `Warm build edit ${run}.`);
-      await samples.record('warmBuild', async () => unlessCodeChanged(repoRoot, buildStamp, (await measureCommand(careers(['build', '--content', contentDir, '--out', outDir, '--cache', buildCache]))).wallMs));
+      await samples.record('warmBuild', async () => {
+        const { wallMs, peakRssBytes } = await measureCommand(careers(['build', '--content', contentDir, '--out', outDir, '--cache', buildCache]));
+        const counted = unlessCodeChanged(repoRoot, buildStamp, wallMs);
+        if (peakRssBytes !== undefined) samples.get('warmBuildRss').values.push(peakRssBytes);
+        return counted;
+      });
 
       const checkCache = join(workDir, `check-cache-${run}`);
       const checkStamp = sourceStamp(repoRoot);

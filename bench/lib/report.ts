@@ -1,4 +1,4 @@
-import { MEASURES, type MeasureId, type SizeSamples } from './samples.ts';
+import { isMemory, MEASURES, type MeasureId, type SizeSamples } from './samples.ts';
 import { median } from './stats.ts';
 
 const GIB = 1024 ** 3;
@@ -29,7 +29,7 @@ function mid(size: SizeSamples, id: MeasureId): number {
 
 function samplesCell(size: SizeSamples, id: MeasureId): string {
   const { values, failures } = size.get(id);
-  const format = id === 'coldBuildRss' ? formatBytes : formatMs;
+  const format = isMemory(id) ? formatBytes : formatMs;
   const shown = values.map(format).join(', ');
   const failed = failures.length > 0 ? `${failures.length} not counted: ${failures[0]?.split('\n')[0]}` : '';
   return [shown, failed].filter(Boolean).join('; ');
@@ -39,7 +39,7 @@ function samplesCell(size: SizeSamples, id: MeasureId): string {
 export function sizeTable(size: SizeSamples): string {
   const rows = (Object.keys(MEASURES) as MeasureId[]).map((id) => {
     const value = mid(size, id);
-    return `| ${MEASURES[id]} | ${id === 'coldBuildRss' ? formatBytes(value) : formatMs(value)} | ${samplesCell(size, id)} |`;
+    return `| ${MEASURES[id]} | ${isMemory(id) ? formatBytes(value) : formatMs(value)} | ${samplesCell(size, id)} |`;
   });
   const ratio = (a: MeasureId, b: MeasureId): number => mid(size, a) / mid(size, b);
   const ratios = [
@@ -107,7 +107,7 @@ export function goalsTable(sizes: readonly SizeSamples[]): string {
     everySize(sizes, 'Cold build ≤ 0.6× single-threaded remark parse at every N', ratio('coldBuild', 'floor'), formatRatio, (r) => r <= 0.6),
     atSize(sizes, 1000, 'One-file preview edit < 500 ms at 1 000', (s) => mid(s, 'previewEdit'), formatMs, (ms) => ms < 500),
     atSize(sizes, 1000, 'Warm `check` < 1 s at 1 000', (s) => mid(s, 'warmCheck'), formatMs, (ms) => ms < 1000),
-    atSize(sizes, 10000, 'Peak memory of the cold build < 1 GiB at 10 000', (s) => mid(s, 'coldBuildRss'), formatBytes, (b) => b < GIB),
+    atSize(sizes, 10000, 'Peak memory of a build (cold or warm) < 1 GiB at 10 000', (s) => Math.max(mid(s, 'coldBuildRss'), mid(s, 'warmBuildRss')), formatBytes, (b) => b < GIB),
     linearGoal(sizes),
   ];
   return ['## Goals', '', '| Goal | Measured | Result |', '|---|---|---|', ...goals.map((g) => `| ${g.goal} | ${g.measured} | ${g.verdict} |`)].join('\n');

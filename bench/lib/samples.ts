@@ -3,6 +3,7 @@ export const MEASURES = {
   coldBuild: 'Cold build (no cache folder, new process)',
   coldBuildRss: 'Cold build: peak memory (RSS)',
   warmBuild: 'Warm build (cache from the cold build, one page changed)',
+  warmBuildRss: 'Warm build: peak memory (RSS)',
   previewEdit: 'Preview: one page edited until its HTML has the new line',
   coldCheck: '`check`, cold (no cache folder)',
   warmCheck: '`check`, warm (cache present, one page changed)',
@@ -13,6 +14,9 @@ export const MEASURES = {
 } as const;
 
 export type MeasureId = keyof typeof MEASURES;
+
+/** Measures of memory (bytes); the others are times (milliseconds). */
+export const isMemory = (id: MeasureId): boolean => id === 'coldBuildRss' || id === 'warmBuildRss';
 
 /** Every value one measure produced at one size, and why any run of it failed. */
 export interface Samples {
