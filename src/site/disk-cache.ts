@@ -9,10 +9,20 @@ const MAGIC = Buffer.from(`careers-page-cache ${CACHE_FORMAT}\n`);
 /** Buffers handed to one vectored write (the system's limit is at least 1 024). */
 const WRITE_BATCH = 768;
 
-/** Where a record's value is in the cache file. */
+/** Where a record's value is in the cache file, and how many bytes the whole record takes. */
 interface StoredValue {
   readonly offset: number;
   readonly length: number;
+  readonly recordBytes: number;
+}
+
+/** What `readKeys` finds in a cache file. */
+interface CacheFileContents {
+  readonly entries: Map<string, StoredValue | LoadedPage>;
+  /** Whether the file ends with a whole record (it may have been cut short). */
+  readonly whole: boolean;
+  /** Bytes of all its records, including those of pages no longer used. */
+  readonly recordBytes: number;
 }
 
 /**
@@ -22,7 +32,10 @@ interface StoredValue {
  *
  * The file is a sequence of records (key, then the page serialised with v8). Opening it reads only
  * the keys; a page is read from the file when it is asked for, so a run holds in memory only the pages
- * it uses, not the whole file (255 MB at 10 000 pages). A save serialises one page at a time.
+ * it uses, not the whole file (255 MB at 10 000 pages). A save appends the pages parsed in this run,
+ * each batch of whole records in one write to a file opened for appending, so a run beside another
+ * never splits a record. Once records of pages no longer used take half the file, a save writes the
+ * file anew (into a temporary file renamed over it), as it does when the file is cut short.
  */
 export class DiskCache {
   readonly #folder: string;
@@ -31,6 +44,8 @@ export class DiskCache {
   #descriptor: number | undefined;
   /** Pages in the file (where their values are) or loaded in this run. */
   #entries = new Map<string, StoredValue | LoadedPage>();
+  /** What the file held when opened; undefined when there was none of ours. */
+  #opened: Omit<CacheFileContents, 'entries'> | undefined;
   #dirty = false;
 
   private constructor(folder: string) {
@@ -43,7 +58,9 @@ export class DiskCache {
     const cache = new DiskCache(folder);
     try {
       cache.#descriptor = openSync(cache.#file, 'r');
-      cache.#entries = readKeys(cache.#descriptor);
+      const { entries, whole, recordBytes } = readKeys(cache.#descriptor);
+      cache.#entries = entries;
+      if (whole) cache.#opened = { whole, recordBytes };
     } catch {
       // No cache yet, or a damaged one: start empty.
     }
@@ -65,19 +82,25 @@ export class DiskCache {
     this.#dirty = true;
   }
 
-  /** Writes the entries whose keys are in `keep` (the pages of this run), drops the rest, and closes the file. */
+  /** Keeps the entries whose keys are in `keep` (the pages of this run), drops the rest, and closes the file. */
   save(keep: ReadonlySet<string>): void {
     try {
       const stale = [...this.#entries.keys()].filter((key) => !keep.has(key));
       if (!this.#dirty && stale.length === 0) return;
       for (const key of stale) this.#entries.delete(key);
       mkdirSync(this.#folder, { recursive: true });
-      const temp = `${this.#file}.${process.pid}.tmp`;
-      writeRecords(temp, this.#entries, (stored) => this.#read(stored));
-      this.close(); // before the rename: an open file cannot be replaced everywhere
-      renameSync(temp, this.#file);
+      const keptBytes = [...this.#entries.values()].reduce((sum, entry) => sum + (isStored(entry) ? entry.recordBytes : 0), 0);
+      if (this.#opened !== undefined && keptBytes * 2 >= this.#opened.recordBytes) {
+        this.close();
+        appendRecords(this.#file, [...this.#entries].filter((entry): entry is [string, LoadedPage] => !isStored(entry[1])));
+      } else {
+        const temp = `${this.#file}.${process.pid}.tmp`;
+        writeRecords(temp, this.#entries, (stored) => this.#read(stored));
+        this.close(); // before the rename: an open file cannot be replaced everywhere
+        renameSync(temp, this.#file);
+        removeOtherFormats(this.#folder, this.#file);
+      }
       this.#dirty = false;
-      removeOtherFormats(this.#folder, this.#file);
     } finally {
       this.close();
     }
@@ -102,11 +125,11 @@ function isStored(entry: StoredValue | LoadedPage): entry is StoredValue {
 }
 
 /** The keys of the records in the file and where their values are; a foreign file has none. */
-function readKeys(descriptor: number): Map<string, StoredValue | LoadedPage> {
+function readKeys(descriptor: number): CacheFileContents {
   const entries = new Map<string, StoredValue | LoadedPage>();
   const size = fstatSync(descriptor).size;
   const magic = Buffer.alloc(MAGIC.length);
-  if (readSync(descriptor, magic, 0, MAGIC.length, 0) !== MAGIC.length || !magic.equals(MAGIC)) return entries;
+  if (readSync(descriptor, magic, 0, MAGIC.length, 0) !== MAGIC.length || !magic.equals(MAGIC)) return { entries, whole: false, recordBytes: 0 };
   const header = Buffer.alloc(8);
   let at = MAGIC.length;
   while (at + 8 <= size && readSync(descriptor, header, 0, 8, at) === 8) {
@@ -116,10 +139,33 @@ function readKeys(descriptor: number): Map<string, StoredValue | LoadedPage> {
     if (valueStart + valueLength > size) break; // cut short: keep what is whole
     const key = Buffer.alloc(keyLength);
     readSync(descriptor, key, 0, keyLength, at + 8);
-    entries.set(key.toString('utf8'), { offset: valueStart, length: valueLength });
+    // A key written twice (a damaged record parsed again) is found at its last record.
+    entries.set(key.toString('utf8'), { offset: valueStart, length: valueLength, recordBytes: valueStart + valueLength - at });
     at = valueStart + valueLength;
   }
-  return entries;
+  return { entries, whole: at === size, recordBytes: at - MAGIC.length };
+}
+
+/** The bytes of one record: its header, key and value. */
+function record(key: string, value: Buffer): Buffer[] {
+  const keyBytes = Buffer.from(key);
+  const header = Buffer.alloc(8);
+  header.writeUInt32LE(keyBytes.length, 0);
+  header.writeUInt32LE(value.length, 4);
+  return [header, keyBytes, value];
+}
+
+/** Appends records to the file, a batch of whole records per write, so no other run's write lands inside one. */
+function appendRecords(file: string, pages: readonly [string, LoadedPage][]): void {
+  if (pages.length === 0) return;
+  const descriptor = openSync(file, 'a');
+  try {
+    for (let first = 0; first < pages.length; first += WRITE_BATCH / 3) {
+      writeAll(descriptor, pages.slice(first, first + WRITE_BATCH / 3).flatMap(([key, page]) => record(key, serialize(page))));
+    }
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 function writeRecords(file: string, entries: ReadonlyMap<string, StoredValue | LoadedPage>, readStored: (stored: StoredValue) => Buffer): void {
@@ -132,12 +178,7 @@ function writeRecords(file: string, entries: ReadonlyMap<string, StoredValue | L
       batch = [];
     };
     for (const [key, entry] of entries) {
-      const value = isStored(entry) ? readStored(entry) : serialize(entry);
-      const keyBytes = Buffer.from(key);
-      const header = Buffer.alloc(8);
-      header.writeUInt32LE(keyBytes.length, 0);
-      header.writeUInt32LE(value.length, 4);
-      batch.push(header, keyBytes, value);
+      batch.push(...record(key, isStored(entry) ? readStored(entry) : serialize(entry)));
       if (batch.length >= WRITE_BATCH) flush();
     }
     flush();

@@ -12,7 +12,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 const page = (title: string): LoadedPage => ({ role: undefined, diagnostics: [{ file: `${title}.md`, line: 1, column: 1, severity: 'warning', rule: 'x', message: title }] }) as unknown as LoadedPage;
 
-test('pages saved in one run are found in the next; pages not in the run are dropped', async () => {
+test('pages saved in one run are found in the next', async () => {
   const folder = join(work, 'round-trip');
   const first = await DiskCache.open(folder);
   first.set('a', page('a'));
@@ -21,9 +21,29 @@ test('pages saved in one run are found in the next; pages not in the run are dro
   const second = await DiskCache.open(folder);
   assert.deepEqual(second.get('a'), page('a'));
   assert.notEqual(second.get('a'), second.get('a'), 'each get gives a fresh copy');
-  await second.save(new Set(['a']));
-  const third = await DiskCache.open(folder);
-  assert.deepEqual([third.get('a'), third.get('b')], [page('a'), undefined]);
+  second.close();
+  assert.deepEqual(readdirSync(folder), [`pages.${CACHE_FORMAT}.cache`], 'no temporary file is left');
+});
+
+test('a save appends the new pages; the file is written anew, without unused pages, once they take half of it', async () => {
+  const folder = join(work, 'append');
+  const file = join(folder, `pages.${CACHE_FORMAT}.cache`);
+  const first = DiskCache.open(folder);
+  for (const key of ['a', 'b']) first.set(key, page(key));
+  first.save(new Set(['a', 'b']));
+  const written = readFileSync(file);
+  const second = DiskCache.open(folder);
+  second.set('c', page('c'));
+  second.save(new Set(['a', 'c'])); // b is not used any more: a third of the records
+  const appended = readFileSync(file);
+  assert.ok(appended.subarray(0, written.length).equals(written), 'the records already there are left as they are');
+  const third = DiskCache.open(folder);
+  assert.deepEqual([third.get('a'), third.get('b'), third.get('c')], [page('a'), page('b'), page('c')]);
+  third.save(new Set(['c'])); // a and b unused: two thirds
+  assert.ok(readFileSync(file).length < appended.length);
+  const fourth = DiskCache.open(folder);
+  assert.deepEqual([fourth.get('a'), fourth.get('b'), fourth.get('c')], [undefined, undefined, page('c')]);
+  fourth.close();
   assert.deepEqual(readdirSync(folder), [`pages.${CACHE_FORMAT}.cache`], 'no temporary file is left');
 });
 
