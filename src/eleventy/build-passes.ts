@@ -12,15 +12,15 @@ export interface BuildPass {
   readonly sitePages: boolean;
 }
 
-/** Role pages per Eleventy run: about 65 MB of rendered pages; a run costs well under 0.1 s of set-up. */
+/** Role pages per Eleventy run: about 65 MB of rendered pages. Fewer would add runs (each sets Eleventy up anew) for little: 1 000 lowered the peak at 10 000 roles by 12 MiB. */
 export const ROLE_PAGES_PER_PASS = 2000;
 
 /**
  * The runs that render `roles` (the role pages that must be rendered, not those carried over from the
  * last site). A site whose pages fit in one run is written in one. A larger one gets a last run of its
  * own for every page that is not a role page (at 10 000 roles, `roles.json`, the index and the
- * department pages held 230 MB): by then the search index, built on another thread from the start, is
- * ready, and that thread's memory is free again.
+ * department pages held 230 MB): by then the search index, built on another thread since the checks,
+ * is ready, and that thread's memory is free again.
  */
 export function buildPasses(roles: readonly Role[], perPass: number = ROLE_PAGES_PER_PASS): BuildPass[] {
   if (roles.length <= perPass) return [{ roles, sitePages: true }];
