@@ -20,8 +20,7 @@ export function rolePage(role: Role, context: LayoutContext): PageShell {
   const { site } = context;
   const related = relatedRoles(role, context);
   const facts = roleFacts(role);
-  // A body that opens with text would otherwise read as part of the "Hiring steps" section above it.
-  const introHeading = role.html.trim() !== '' && !/^\s*<h[1-6][\s>]/.test(role.html);
+  const introHeading = hasIntroHeading(role);
   // "Hiring steps" is left out: it sums up the body's own hiring section, which the list already names.
   const toc: TocEntry[] = [
     ...(role.openings.length > 0 ? [{ id: OPENINGS_TITLE_ID, title: 'Open positions', depth: 2 }] : []),
@@ -56,6 +55,14 @@ ${editLink(role, site.settings.edit_url)}
     head: structuredData(role, context),
     breadcrumbs: [{ title: 'Home', path: '/' }, { title: role.department.name, path: departmentPath(role.department.id) }],
   };
+}
+
+/**
+ * Whether the page puts an "About the role" heading (`#about-title`) before the body: a body that opens
+ * with text would otherwise read as part of the "Hiring steps" section above it.
+ */
+export function hasIntroHeading(role: Role): boolean {
+  return role.html.trim() !== '' && !/^\s*<h[1-6][\s>]/.test(role.html);
 }
 
 /** A role's page as written to the site. */

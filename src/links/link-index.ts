@@ -1,5 +1,6 @@
 import type { SiteModel } from '../site/site-model.ts';
-import { departmentHeadingId, INDEX_PAGE_IDS, ROLE_PAGE_IDS } from './layout-ids.ts';
+import { hasIntroHeading } from '../../layouts/role.ts';
+import { ABOUT_TITLE_ID, departmentHeadingId, INDEX_PAGE_IDS } from './layout-ids.ts';
 import type { LinkSite } from './resolve-link.ts';
 
 /** What the site builds, arranged for constant-time link lookups. */
@@ -26,7 +27,10 @@ export interface LinkIndex {
 export interface BuiltExtras {
   /** Non-page files, such as `/roles.json`. */
   readonly files: readonly string[];
-  /** Listing pages (index, departments) → the ids on them. */
+  /**
+   * Pages as the layouts render them (listings, and role pages without their bodies) → the ids on them.
+   * A role page's ids are these, its headings' and levels', and `#about-title` where the layout adds it.
+   */
   readonly pages?: ReadonlyMap<string, Iterable<string>>;
 }
 
@@ -41,7 +45,8 @@ export function buildLinkIndex(site: SiteModel, { files, pages: listing = new Ma
     if (first) ownedFolders.add(first);
   };
   for (const role of site.roles) {
-    const ids = new Set(ROLE_PAGE_IDS);
+    // The other ids the layout writes come with the rendered layout (`pages`); this one only where there is a body.
+    const ids = new Set<string>(hasIntroHeading(role) ? [ABOUT_TITLE_ID] : []);
     for (const section of role.sections) ids.add(section.id);
     for (const level of role.levels) if (level.id) ids.add(level.id);
     pages.set(role.url, ids);

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { loadSite } from '../../src/site/load-site.ts';
@@ -52,4 +55,23 @@ test('settings can lower a link rule like any other', async () => {
   assert.deepEqual(diagnostics.filter((d) => d.rule.startsWith('link/')).map((d) => `${d.line} ${d.severity} ${d.rule}`), [
     '13 warning link/missing-page',
   ]);
+});
+
+test('an id the layout writes on some role pages only is a broken link on the others', async () => {
+  const content = mkdtempSync(join(tmpdir(), 'careers-layout-ids-'));
+  try {
+    mkdirSync(join(content, 'jobs'));
+    const page = (title: string, body: string): string => `---\ntitle: "${title}"\nsummary: "A role."\n---\n\n${body}\n`;
+    // "About the role" heads a body that opens with text; open positions and levels need openings and levels.
+    writeFileSync(join(content, 'jobs/with-text.md'), page('With Text', 'Opens with text.\n\n[a](/jobs/with-heading/#about-title) [b](/jobs/with-heading/#openings-title) [c](/jobs/with-heading/#levels-title) [d](#about-title)'));
+    writeFileSync(join(content, 'jobs/with-heading.md'), page('With Heading', '## Responsibilities\n\n- Do things.'));
+    const found = await linkDiagnostics(content);
+    assert.deepEqual(found.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message.match(/the id "[^"]+"/)?.[0]}`), [
+      '8:1 link/missing-fragment the id "about-title"',
+      '8:38 link/missing-fragment the id "openings-title"',
+      '8:78 link/missing-fragment the id "levels-title"',
+    ]);
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
 });

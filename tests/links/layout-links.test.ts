@@ -53,7 +53,8 @@ test('a broken layout link is reported once at the layout line, counting the pag
   writeFileSync(join(dir, 'shell.ts'), LAYOUT);
   const file = relative(process.cwd(), join(dir, 'shell.ts'));
   const site = makeSiteModel(DEFAULT_SETTINGS, [role('/engineering/a/', ['intro']), role('/engineering/b/', ['intro'])]);
-  const index = buildLinkIndex(site, { files: ['/assets/site.css'] });
+  // As indexSite builds it: the ids the layout writes come from the rendered pages.
+  const index = buildLinkIndex(site, { files: ['/assets/site.css'], pages: new Map([['/engineering/a/', ['main']], ['/engineering/b/', ['main']]]) });
   const page = (path: string, sectionId: string) => ({
     path,
     ...scanHtml(`<a href="#main">Skip</a><link rel="stylesheet" href="/assets/site.css"><a href="/">Home</a><a href="/engineering/">Up</a><a href="#${sectionId}">S</a>`),
