@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { basePage } from '../../layouts/base.ts';
 import { departmentPage } from '../../layouts/department.ts';
 import { indexPage } from '../../layouts/index.ts';
@@ -7,7 +6,7 @@ import type { LayoutContext, PageShell } from '../../layouts/page-data.ts';
 import { redirectPage } from '../../layouts/redirect.ts';
 import { rolePageHtml } from '../../layouts/role.ts';
 import { rolesJson } from '../../layouts/roles-json.ts';
-import { siteLookups, type RedirectPage, type SiteLookups } from '../../layouts/site-lookups.ts';
+import type { RedirectPage, SiteLookups } from '../../layouts/site-lookups.ts';
 import type { Role } from '../model/role.ts';
 import { atomFeed } from '../seo/atom-feed.ts';
 import { jsonFeed } from '../seo/json-feed.ts';
@@ -20,16 +19,17 @@ import { formatText } from '../diagnostics/format.ts';
 import { loadSiteModel, type LoadSiteOptions, type UncheckedSite } from '../site/load-site.ts';
 import { searchIndexFor } from '../site/search-index.ts';
 import type { DepartmentGroup, SiteModel } from '../site/site-model.ts';
-import { siteUrls, type SiteUrls } from '../site/site-urls.ts';
+import type { SiteUrls } from '../site/site-urls.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
 import { packagePath } from '../package-root.ts';
-import { carryOver, rolePagePath, splitRolePages } from './unchanged-pages.ts';
+import { rolePagePath, splitRolePages } from './unchanged-pages.ts';
+import { layoutContext } from '../links/layout-pages.ts';
 import { takeHandedOverSite } from './handed-over-site.ts';
 
 export interface CareersPluginOptions extends LoadSiteOptions {
   /** Print content problems on every (re)build: in preview there is no other place they show. */
   readonly reportDiagnostics?: boolean;
-  /** The site as last built (the output folder before this build): role pages equal to their file there are not rendered again. */
+  /** The output folder, when it holds the last build (a preview rebuilding in place): role pages already there as they would be written are not rendered again. */
   readonly previousSite?: string | undefined;
   /** A preview: rebuilds update the search index of the one before instead of building it afresh. */
   readonly preview?: boolean;
@@ -60,7 +60,6 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
   // Loaded on every build (and rebuild in preview); unchanged pages come from the page cache. The
   // lookups (departments by id, filter facets, redirects) are built here once, not once per page.
   let lastReport = '';
-  let unchangedPages: readonly string[] = [];
   let loaded: UncheckedSite | undefined;
   // The CLI's build hands over the checked site and the role pages this run renders (it has compared
   // them with the last site itself); otherwise (a preview, or Eleventy run on its own) the content is
@@ -72,18 +71,13 @@ export default function careersPlugin(eleventyConfig: EleventyConfig, options: C
     const pass = handedOver?.pass;
     handedOver = undefined;
     const model = loaded.model;
-    const context: LayoutContext = { site: model, urls: siteUrls(model.settings), lookups: siteLookups(model) };
+    const context = layoutContext(model);
     // Indexed on another thread while this one compares and renders pages.
     if (sitePages) void searchIndexFor(model, { incremental: options.preview === true }).catch(() => {});
-    if (pass) return new CareersData(context.site, context.urls, context.lookups, pass.roles);
-    const { toRender, unchanged } = splitRolePages(model.roles, (role) => rolePageHtml(role, context), options.previousSite);
-    unchangedPages = unchanged;
-    return new CareersData(context.site, context.urls, context.lookups, toRender);
+    const roles = pass?.roles ?? splitRolePages(model.roles, (role) => rolePageHtml(role, context), options.previousSite).toRender;
+    return new CareersData(context.site, context.urls, context.lookups, roles);
   });
-  // Into a new folder (a build), the unchanged pages come from the previous site; in place (preview), they are there.
-  eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
-    const { directories } = args[0] as { directories: { output: string } };
-    if (options.previousSite !== undefined && resolve(directories.output) !== resolve(options.previousSite)) carryOver(unchangedPages, options.previousSite, directories.output);
+  eleventyConfig.on('eleventy.after', async () => {
     // In preview, the site-wide checks run once the edited page is out, so the browser reloads first.
     const site = loaded;
     if (options.reportDiagnostics === true && site !== undefined) {

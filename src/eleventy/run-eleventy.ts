@@ -27,23 +27,12 @@ const INPUT_DIR = packagePath('layouts');
 const CONFIG_FILE = fileURLToPath(entryPointUrl('eleventy-config'));
 
 /**
- * Writes the site to `outDir` with Eleventy and the project's `.eleventy.ts`. Given the site the CLI
- * checked, role pages that the last site (`previousSite`) already holds exactly as they would be
- * written are carried over, and the others rendered in runs of at most `rolePagesPerPass` (see
- * build-passes.ts). Without one, the plugin loads the content and writes it in one run.
+ * Writes the checked site to `outDir` with Eleventy and the project's `.eleventy.ts`. Role pages that
+ * the last site (`previousSite`) already holds exactly as they would be written are carried over; the
+ * others are rendered in runs of at most `rolePagesPerPass` (see build-passes.ts).
  */
-export async function runEleventy(run: EleventyRun & { readonly previousSite?: string | undefined; readonly site?: UncheckedSite; readonly rolePagesPerPass?: number }): Promise<void> {
+export async function runEleventy(run: EleventyRun & { readonly site: UncheckedSite; readonly previousSite?: string | undefined; readonly rolePagesPerPass?: number }): Promise<void> {
   withCareersEnvironment(run);
-  setOrDelete('CAREERS_PREVIOUS_SITE', run.previousSite === undefined || run.site ? undefined : resolve(run.previousSite));
-  const write = async (): Promise<void> => {
-    const Eleventy = await importEleventy();
-    const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true });
-    // Eleventy prints its own errors with stack traces even in quiet mode; the CLI reports the error it throws.
-    eleventy.disableLogger();
-    await eleventy.write();
-  };
-  if (!run.site) return write();
-
   const context = layoutContext(run.site.model);
   const { toRender, unchanged } = splitRolePages(run.site.model.roles, (role) => rolePageHtml(role, context), run.previousSite);
   const passes = buildPasses(toRender, run.rolePagesPerPass);
@@ -51,7 +40,11 @@ export async function runEleventy(run: EleventyRun & { readonly previousSite?: s
     // Each run's pages are garbage once written; V8 would let them pile up (see collect-garbage.ts).
     if (passes.length > 1) collectGarbage();
     handOverSite(run.site, pass);
-    await write();
+    const Eleventy = await importEleventy(); // loaded once, after the first collection
+    const eleventy = new Eleventy(INPUT_DIR, resolve(run.outDir), { configPath: CONFIG_FILE, quietMode: true });
+    // Eleventy prints its own errors with stack traces even in quiet mode; the CLI reports the error it throws.
+    eleventy.disableLogger();
+    await eleventy.write();
   }
   if (run.previousSite !== undefined) carryOver(unchanged, run.previousSite, run.outDir);
 }
@@ -96,7 +89,3 @@ function withCareersEnvironment(run: EleventyRun): void {
   if (run.settingsFile) process.env['CAREERS_SETTINGS'] = run.settingsFile;
 }
 
-function setOrDelete(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
-}

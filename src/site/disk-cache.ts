@@ -44,9 +44,8 @@ export class DiskCache {
   #descriptor: number | undefined;
   /** Pages in the file (where their values are) or loaded in this run. */
   #entries = new Map<string, StoredValue | LoadedPage>();
-  /** What the file held when opened; undefined when there was none of ours. */
-  #opened: Omit<CacheFileContents, 'entries'> | undefined;
-  #dirty = false;
+  /** Bytes of the records in the file when opened, if it was ours and whole (so new records can follow). */
+  #appendableAfter: number | undefined;
 
   private constructor(folder: string) {
     this.#folder = folder;
@@ -60,7 +59,7 @@ export class DiskCache {
       cache.#descriptor = openSync(cache.#file, 'r');
       const { entries, whole, recordBytes } = readKeys(cache.#descriptor);
       cache.#entries = entries;
-      if (whole) cache.#opened = { whole, recordBytes };
+      if (whole) cache.#appendableAfter = recordBytes;
     } catch {
       // No cache yet, or a damaged one: start empty.
     }
@@ -79,28 +78,28 @@ export class DiskCache {
 
   set(key: string, page: LoadedPage): void {
     this.#entries.set(key, page);
-    this.#dirty = true;
   }
 
   /** Keeps the entries whose keys are in `keep` (the pages of this run), drops the rest, and closes the file. */
   save(keep: ReadonlySet<string>): void {
     try {
-      const stale = [...this.#entries.keys()].filter((key) => !keep.has(key));
-      if (!this.#dirty && stale.length === 0) return;
-      for (const key of stale) this.#entries.delete(key);
-      mkdirSync(this.#folder, { recursive: true });
+      const dropped = [...this.#entries.keys()].filter((key) => !keep.has(key));
+      for (const key of dropped) this.#entries.delete(key);
+      const added = [...this.#entries].filter((entry): entry is [string, LoadedPage] => !isStored(entry[1]));
+      if (added.length === 0 && dropped.length === 0) return;
       const keptBytes = [...this.#entries.values()].reduce((sum, entry) => sum + (isStored(entry) ? entry.recordBytes : 0), 0);
-      if (this.#opened !== undefined && keptBytes * 2 >= this.#opened.recordBytes) {
+      if (this.#appendableAfter !== undefined && keptBytes * 2 >= this.#appendableAfter) {
+        // Records of pages no longer used stay until they take half the file.
         this.close();
-        appendRecords(this.#file, [...this.#entries].filter((entry): entry is [string, LoadedPage] => !isStored(entry[1])));
-      } else {
-        const temp = `${this.#file}.${process.pid}.tmp`;
-        writeRecords(temp, this.#entries, (stored) => this.#read(stored));
-        this.close(); // before the rename: an open file cannot be replaced everywhere
-        renameSync(temp, this.#file);
-        removeOtherFormats(this.#folder, this.#file);
+        appendRecords(this.#file, added);
+        return;
       }
-      this.#dirty = false;
+      mkdirSync(this.#folder, { recursive: true });
+      const temp = `${this.#file}.${process.pid}.tmp`;
+      writeRecords(temp, this.#entries, (stored) => this.#read(stored));
+      this.close(); // before the rename: an open file cannot be replaced everywhere
+      renameSync(temp, this.#file);
+      removeOtherFormats(this.#folder, this.#file);
     } finally {
       this.close();
     }

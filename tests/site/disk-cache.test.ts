@@ -12,25 +12,27 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 const page = (title: string): LoadedPage => ({ role: undefined, diagnostics: [{ file: `${title}.md`, line: 1, column: 1, severity: 'warning', rule: 'x', message: title }] }) as unknown as LoadedPage;
 
-test('pages saved in one run are found in the next', async () => {
+/** A cache in `folder` holding one page for each key, as a run that parsed them leaves it. */
+function saveCache(folder: string, keys: readonly string[]): void {
+  const cache = DiskCache.open(folder);
+  for (const key of keys) cache.set(key, page(key));
+  cache.save(new Set(keys));
+}
+
+test('pages saved in one run are found in the next', () => {
   const folder = join(work, 'round-trip');
-  const first = await DiskCache.open(folder);
-  first.set('a', page('a'));
-  first.set('b', page('b'));
-  await first.save(new Set(['a', 'b']));
-  const second = await DiskCache.open(folder);
+  saveCache(folder, ['a', 'b']);
+  const second = DiskCache.open(folder);
   assert.deepEqual(second.get('a'), page('a'));
   assert.notEqual(second.get('a'), second.get('a'), 'each get gives a fresh copy');
   second.close();
   assert.deepEqual(readdirSync(folder), [`pages.${CACHE_FORMAT}.cache`], 'no temporary file is left');
 });
 
-test('a save appends the new pages; the file is written anew, without unused pages, once they take half of it', async () => {
+test('a save appends the new pages; the file is written anew, without unused pages, once they take half of it', () => {
   const folder = join(work, 'append');
   const file = join(folder, `pages.${CACHE_FORMAT}.cache`);
-  const first = DiskCache.open(folder);
-  for (const key of ['a', 'b']) first.set(key, page(key));
-  first.save(new Set(['a', 'b']));
+  saveCache(folder, ['a', 'b']);
   const written = readFileSync(file);
   const second = DiskCache.open(folder);
   second.set('c', page('c'));
@@ -47,38 +49,33 @@ test('a save appends the new pages; the file is written anew, without unused pag
   assert.deepEqual(readdirSync(folder), [`pages.${CACHE_FORMAT}.cache`], 'no temporary file is left');
 });
 
-test('a missing or foreign cache file gives an empty cache', async () => {
-  assert.equal((await DiskCache.open(join(work, 'missing'))).get('a'), undefined);
+test('a missing or foreign cache file gives an empty cache', () => {
+  assert.equal((DiskCache.open(join(work, 'missing'))).get('a'), undefined);
   const foreign = join(work, 'foreign');
   mkdirSync(foreign);
   writeFileSync(join(foreign, `pages.${CACHE_FORMAT}.cache`), 'not a cache');
-  assert.equal((await DiskCache.open(foreign)).get('a'), undefined);
+  assert.equal((DiskCache.open(foreign)).get('a'), undefined);
 });
 
-test('a cache file cut short keeps the pages written whole; files of older formats are removed on save', async () => {
+test('a cache file cut short keeps the pages written whole; files of older formats are removed on save', () => {
   const folder = join(work, 'cut');
-  const cache = await DiskCache.open(folder);
-  cache.set('a', page('a'));
-  cache.set('b', page('b'));
-  await cache.save(new Set(['a', 'b']));
+  saveCache(folder, ['a', 'b']);
   const file = join(folder, `pages.${CACHE_FORMAT}.cache`);
   const whole = readFileSync(file);
   writeFileSync(file, whole.subarray(0, whole.length - 5));
   writeFileSync(join(folder, 'pages.v8'), 'an older format');
-  const cut = await DiskCache.open(folder);
+  const cut = DiskCache.open(folder);
   assert.deepEqual([cut.get('a'), cut.get('b')], [page('a'), undefined]);
   cut.set('c', page('c'));
-  await cut.save(new Set(['a', 'c']));
+  cut.save(new Set(['a', 'c']));
   assert.deepEqual(readdirSync(folder), [`pages.${CACHE_FORMAT}.cache`]);
-  const reopened = await DiskCache.open(folder);
+  const reopened = DiskCache.open(folder);
   assert.deepEqual([reopened.get('a'), reopened.get('c')], [page('a'), page('c')]);
 });
 
 test('a damaged record is not found; the records around it are', () => {
   const folder = join(work, 'damaged');
-  const cache = DiskCache.open(folder);
-  for (const key of ['a', 'b', 'c']) cache.set(key, page(key));
-  cache.save(new Set(['a', 'b', 'c']));
+  saveCache(folder, ['a', 'b', 'c']);
   const file = join(folder, `pages.${CACHE_FORMAT}.cache`);
   const bytes = readFileSync(file);
   const second = bytes.indexOf('b.md'); // inside the value of record b
