@@ -3,7 +3,7 @@
 import careersPlugin, { optionsFromEnvironment } from './src/eleventy/plugin.ts';
 import type { EleventyConfig } from './src/eleventy/eleventy-config.ts';
 import { packagePath } from './src/package-root.ts';
-import { buildDate } from './src/site/load-site.ts';
+import { buildDate } from './src/build/load-site.ts';
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(careersPlugin, optionsFromEnvironment(process.env, buildDate()));

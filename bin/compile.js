@@ -11,8 +11,8 @@ const SOURCES = ['src', 'layouts', '.eleventy.ts', 'package-lock.json', 'bin/com
 /** The bundle's entry points, as `src/entry-points.ts` expects them: dist/<version>/<name>.js. */
 const ENTRY_POINTS = {
   cli: 'src/cli/main.ts',
-  'parse-worker': 'src/site/parse-worker.ts',
-  'search-index-worker': 'src/site/search-index-worker.ts',
+  'parse-worker': 'src/build/parse-worker.ts',
+  'search-index-worker': 'src/build/search-index-worker.ts',
   'eleventy-config': '.eleventy.ts',
 };
 

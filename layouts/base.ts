@@ -1,6 +1,6 @@
-import { MAIN_ID } from '../src/links/layout-ids.ts';
-import { html, type SafeHtml } from '../src/site/html.ts';
-import { SITE_FILES } from '../src/seo/site-paths.ts';
+import { MAIN_ID } from '../src/model/page-ids.ts';
+import { html, type SafeHtml } from './html.ts';
+import { SITE_FILES } from '../src/model/site-paths.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';
 
 /** The shell around every page: head with canonical and Open Graph tags, skip link, header, breadcrumbs, main, footer. */

@@ -1,5 +1,5 @@
-import { departmentPath } from '../src/seo/site-paths.ts';
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { departmentPath } from '../src/model/site-paths.ts';
+import { html, type SafeHtml } from './html.ts';
 import type { LayoutContext } from './page-data.ts';
 
 /**

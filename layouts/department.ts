@@ -1,6 +1,6 @@
-import { departmentPath } from '../src/seo/site-paths.ts';
-import { html } from '../src/site/html.ts';
-import type { DepartmentGroup } from '../src/site/site-model.ts';
+import { departmentPath } from '../src/model/site-paths.ts';
+import { html } from './html.ts';
+import type { DepartmentGroup } from '../src/model/site-model.ts';
 import { departmentNav } from './department-nav.ts';
 import { count } from './format.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';

@@ -1,6 +1,6 @@
 import type { Opening } from '../src/model/role.ts';
-import { EMPLOYMENT_LABELS, formatAmount, PERIOD_LABELS } from '../src/seo/opening-text.ts';
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { EMPLOYMENT_LABELS, formatAmount, PERIOD_LABELS } from './opening-text.ts';
+import { html, type SafeHtml } from './html.ts';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,6 +1,6 @@
-import { departmentHeadingId } from '../src/links/layout-ids.ts';
-import { departmentPath, SITE_FILES } from '../src/seo/site-paths.ts';
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { departmentHeadingId } from '../src/model/page-ids.ts';
+import { departmentPath, SITE_FILES } from '../src/model/site-paths.ts';
+import { html, type SafeHtml } from './html.ts';
 import { departmentNav } from './department-nav.ts';
 import { count } from './format.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';

@@ -1,4 +1,4 @@
-import { html } from '../src/site/html.ts';
+import { html } from './html.ts';
 import { departmentNav } from './department-nav.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';
 

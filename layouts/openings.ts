@@ -1,9 +1,9 @@
-import { OPENINGS_TITLE_ID } from '../src/links/layout-ids.ts';
+import { OPENINGS_TITLE_ID } from '../src/model/page-ids.ts';
 import type { Opening, Role } from '../src/model/role.ts';
-import { countryName } from '../src/seo/countries.ts';
-import { openingAnchor, openingTitle, physicalLocations } from '../src/seo/opening-text.ts';
-import { SITE_FILES } from '../src/seo/site-paths.ts';
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { countryName } from './structured-data/countries.ts';
+import { openingAnchor, openingTitle, physicalLocations } from './opening-text.ts';
+import { SITE_FILES } from '../src/model/site-paths.ts';
+import { html, type SafeHtml } from './html.ts';
 import { dateTime, employmentType, salaryRange } from './format.ts';
 import type { LayoutContext } from './page-data.ts';
 

@@ -1,6 +1,6 @@
-import type { SiteModel } from '../src/site/site-model.ts';
-import type { SiteUrls } from '../src/site/site-urls.ts';
-import type { SafeHtml } from '../src/site/html.ts';
+import type { SiteModel } from '../src/model/site-model.ts';
+import type { SiteUrls } from '../src/model/site-urls.ts';
+import type { SafeHtml } from './html.ts';
 import type { SiteLookups } from './site-lookups.ts';
 
 /** What every layout receives: the site model, URL helpers and lookups built once per site. */

@@ -1,6 +1,6 @@
-import type { SiteUrls } from '../src/site/site-urls.ts';
-import type { Settings } from '../src/settings/settings-schema.ts';
-import { html, type SafeHtml } from '../src/site/html.ts';
+import type { SiteUrls } from '../src/model/site-urls.ts';
+import type { Settings } from '../src/model/settings-schema.ts';
+import { html, type SafeHtml } from './html.ts';
 import type { RedirectPage } from './site-lookups.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Role } from '../src/model/role.ts';
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from './html.ts';
 import { count } from './format.ts';
 import type { LayoutContext } from './page-data.ts';
 

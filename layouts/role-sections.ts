@@ -1,7 +1,7 @@
-import { ABOUT_TITLE_ID, HIRING_TITLE_ID, LEVELS_TITLE_ID, RELATED_TITLE_ID, TOC_TITLE_ID } from '../src/links/layout-ids.ts';
+import { ABOUT_TITLE_ID, HIRING_TITLE_ID, LEVELS_TITLE_ID, RELATED_TITLE_ID, TOC_TITLE_ID } from '../src/model/page-ids.ts';
 import type { Role } from '../src/model/role.ts';
-import { departmentPath } from '../src/seo/site-paths.ts';
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { departmentPath } from '../src/model/site-paths.ts';
+import { html, type SafeHtml } from './html.ts';
 import { count } from './format.ts';
 import type { LayoutContext } from './page-data.ts';
 

@@ -1,15 +1,15 @@
-import { LEVELS_TITLE_ID } from '../src/links/layout-ids.ts';
+import { LEVELS_TITLE_ID } from '../src/model/page-ids.ts';
 import { basePage } from './base.ts';
 import type { Role } from '../src/model/role.ts';
-import { jobPosting } from '../src/seo/job-posting.ts';
-import { occupation } from '../src/seo/occupation.ts';
-import { departmentPath } from '../src/seo/site-paths.ts';
-import { html, jsonForScript, trusted, type SafeHtml } from '../src/site/html.ts';
+import { jobPosting } from './structured-data/job-posting.ts';
+import { occupation } from './structured-data/occupation.ts';
+import { departmentPath } from '../src/model/site-paths.ts';
+import { html, jsonForScript, trusted, type SafeHtml } from './html.ts';
 import { applyCallout, noOpeningsNote, openingsSection } from './openings.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';
 import { roleFacts } from './role-card.ts';
 import { careerLadder, hiringSteps, relatedRoles, tableOfContents, type TocEntry } from './role-sections.ts';
-import { ABOUT_TITLE_ID, OPENINGS_TITLE_ID, RELATED_TITLE_ID } from '../src/links/layout-ids.ts';
+import { ABOUT_TITLE_ID, OPENINGS_TITLE_ID, RELATED_TITLE_ID } from '../src/model/page-ids.ts';
 
 /**
  * One role: title and summary, the apply link and open positions, the career ladder, hiring steps,

@@ -1,5 +1,5 @@
 import type { Role } from '../src/model/role.ts';
-import type { DepartmentGroup, SiteModel } from '../src/site/site-model.ts';
+import type { DepartmentGroup, SiteModel } from '../src/model/site-model.ts';
 import { LEVEL_KINDS, levelFacets, type LevelFacet } from './level-facets.ts';
 
 /** A redirect page to write: the old path, the role it points to. */

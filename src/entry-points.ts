@@ -17,8 +17,8 @@ export const BUNDLE_VERSION: string | undefined = FROM_SOURCE ? undefined : base
 
 /** Entry points of the bundle (dist/<version>/NAME.js, listed again in bin/compile.js) and their sources, relative to `src/`. */
 const ENTRIES = {
-  'parse-worker': './site/parse-worker.ts',
-  'search-index-worker': './site/search-index-worker.ts',
+  'parse-worker': './build/parse-worker.ts',
+  'search-index-worker': './build/search-index-worker.ts',
   'eleventy-config': '../.eleventy.ts',
 } as const;
 

@@ -5,7 +5,7 @@
  *   node --import tsx bench/check/load-once.ts <content-dir>
  */
 const started = performance.now();
-const { buildDate, loadSite } = await import('../../src/site/load-site.ts');
+const { buildDate, loadSite } = await import('../../src/build/load-site.ts');
 const imported = performance.now();
 // CPU time of the whole process (worker threads included) says what the work costs even when other
 // programs compete for the cores; wall time says what a user waits.

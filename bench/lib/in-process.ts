@@ -34,7 +34,7 @@ export type LinkCheckTiming = { readonly times: number[] } | { readonly unavaila
  */
 export async function timeLinkCheck(contentDir: string, today: string, runs: number): Promise<LinkCheckTiming> {
   try {
-    const [{ checkSiteLinks }, { loadSite }] = await Promise.all([import('../../src/links/check-site-links.ts'), import('../../src/site/load-site.ts')]);
+    const [{ checkSiteLinks }, { loadSite }] = await Promise.all([import('../../src/links/check-site-links.ts'), import('../../src/build/load-site.ts')]);
     const { model } = await loadSite({ contentDir, today });
     return { times: Array.from({ length: runs }, () => timeSync(() => checkSiteLinks(model))) };
   } catch (error) {

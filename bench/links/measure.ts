@@ -2,7 +2,7 @@
 // link check (Markdown links and layout links) three times and prints the fastest run in ms.
 // Usage: node --import tsx bench/links/measure.ts CONTENT_DIR
 import { checkSiteLinks } from '../../src/links/check-site-links.ts';
-import { loadSite } from '../../src/site/load-site.ts';
+import { loadSite } from '../../src/build/load-site.ts';
 
 const contentDir = process.argv[2];
 if (!contentDir) throw new Error('usage: measure.ts CONTENT_DIR');

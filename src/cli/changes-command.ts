@@ -7,8 +7,8 @@ import { readPagesAtRef } from '../git/pages-at-ref.ts';
 import { compareRoles } from '../git/role-changes.ts';
 import type { Role } from '../model/role.ts';
 import { loadSettings } from '../settings/load-settings.ts';
-import { buildDate } from '../site/load-site.ts';
-import { loadPagesInParallel } from '../site/parse-pool.ts';
+import { buildDate } from '../build/load-site.ts';
+import { loadPagesInParallel } from '../build/parse-pool.ts';
 import { parseCommandArgs, requireFolder } from './options.ts';
 import { UsageError } from './usage-error.ts';
 

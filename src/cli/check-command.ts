@@ -2,7 +2,7 @@ import { hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostics } from '../diagnostics/format.ts';
 import { changedFiles } from '../git/changed-files.ts';
 import { applyLinksMode } from '../links/links-mode.ts';
-import { buildDate, loadSite } from '../site/load-site.ts';
+import { buildDate, loadSite } from '../build/load-site.ts';
 import { gitOrUsage } from './changes-command.ts';
 import { parseLinksMode } from './links-command.ts';
 import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, parseFormat, requireFolder } from './options.ts';

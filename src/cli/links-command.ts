@@ -8,7 +8,7 @@ import { DEFAULT_HTTP_OPTIONS } from '../links/external/http-check.ts';
 import { openLinkCache, parseDuration } from '../links/external/link-cache.ts';
 import { createProgress } from '../links/external/progress.ts';
 import { isLinkRule, LINKS_MODES, type LinksMode } from '../links/links-mode.ts';
-import { buildDate, loadSite } from '../site/load-site.ts';
+import { buildDate, loadSite } from '../build/load-site.ts';
 import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, parseFormat, requireFolder } from './options.ts';
 import { UsageError } from './usage-error.ts';
 

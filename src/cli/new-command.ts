@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { toSlashes } from '../diagnostics/file-path.ts';
 import { packagePath } from '../package-root.ts';
-import { urlFromContentPath } from '../content/page-url.ts';
+import { urlFromContentPath } from '../model/page-url.ts';
 import { parseCommandArgs, requireFolder } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -65,8 +66,4 @@ function slugOf(title: string): string {
   const slug = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (slug === '') throw new UsageError(`The title "${title}" has no letters or digits that can make a file name.`);
   return slug;
-}
-
-function toSlashes(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
 }

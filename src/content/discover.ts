@@ -1,8 +1,9 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { diagnostic } from '../diagnostics/rules.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { CONTROL_CHARACTER, describeCharacter } from './source-text.ts';
+import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { displayPath, toSlashes } from '../diagnostics/file-path.ts';
+import { CONTROL_CHARACTER, describeCharacter } from '../model/characters.ts';
 
 const PAGE = /\.(md|markdown)$/i;
 /** Files that document a content folder rather than describe a role. */
@@ -28,13 +29,13 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
   const diagnostics: Diagnostic[] = [];
   const root = resolve(cwd, contentDir);
   const visited = new Set<string>();
-  const display = (absolute: string): string => toSlashes(relative(cwd, absolute));
+  const display = (absolute: string): string => displayPath(absolute, cwd);
 
   // `real` is the folder's canonical path: resolved once for the root and for each symbolic link; below
   // a folder whose real path is known, a plain sub-folder's is that path and its name.
   const walk = (dir: string, real: string): void => {
     if (visited.has(real)) {
-      diagnostics.push(diagnostic('file/unreadable', display(dir), { line: 1, column: 1 }, 'This folder is a symbolic link back into a folder already read (a loop); it is skipped.', 'Remove the symbolic link.'));
+      diagnostics.push(diagnostic('file/unreadable', display(dir), FILE_START, 'This folder is a symbolic link back into a folder already read (a loop); it is skipped.', 'Remove the symbolic link.'));
       return;
     }
     visited.add(real);
@@ -47,7 +48,7 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
       const control = CONTROL_CHARACTER.exec(entry.name);
       if (control) {
         const shown = display(absolute).replace(new RegExp(CONTROL_CHARACTER.source, 'g'), '\uFFFD');
-        diagnostics.push(diagnostic('file/control-character', shown, { line: 1, column: 1 }, `The name contains the control character ${describeCharacter(control[0])}; it is skipped.`, 'Rename it without the character.'));
+        diagnostics.push(diagnostic('file/control-character', shown, FILE_START, `The name contains the control character ${describeCharacter(control[0])}; it is skipped.`, 'Rename it without the character.'));
         continue;
       }
       let isDirectory = entry.isDirectory();
@@ -61,7 +62,7 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
           if (isDirectory) realPath = realpathSync(absolute);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? 'error';
-          diagnostics.push(diagnostic('file/unreadable', display(absolute), { line: 1, column: 1 }, `A symbolic link that leads nowhere (${code}); it is skipped.`));
+          diagnostics.push(diagnostic('file/unreadable', display(absolute), FILE_START, `A symbolic link that leads nowhere (${code}); it is skipped.`));
           continue;
         }
       }
@@ -80,8 +81,4 @@ export function isContentPage(pathInContent: string): boolean {
   const segments = pathInContent.split('/');
   const name = segments[segments.length - 1] ?? '';
   return segments.every((s) => !s.startsWith('.') && !s.startsWith('_')) && PAGE.test(name) && !NOT_A_PAGE.test(name);
-}
-
-function toSlashes(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
 }

@@ -1,8 +1,9 @@
 import matter from 'gray-matter';
 import { diagnostic } from '../diagnostics/rules.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { parseYaml } from './parse-yaml.ts';
-import type { PositionedYaml } from './validate-yaml.ts';
+import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { positionOf } from '../diagnostics/positions.ts';
+import { parseYaml } from '../yaml/parse-yaml.ts';
+import type { PositionedYaml } from '../yaml/validate-yaml.ts';
 
 /** Front matter split from the body, with what is needed to point at any key or value in it. */
 export interface FrontMatter extends PositionedYaml {
@@ -25,14 +26,14 @@ const CLOSING = /^---[ \t]*$/m;
 export function readFrontMatter(text: string, file: string): FrontMatterResult {
   const opening = OPENING.exec(text);
   if (!opening) {
-    return { ok: false, diagnostics: [diagnostic('front-matter/missing', file, { line: 1, column: 1 }, 'The page has no front matter: it must start with a `---` line.')] };
+    return { ok: false, diagnostics: [diagnostic('front-matter/missing', file, FILE_START, 'The page has no front matter: it must start with a `---` line.')] };
   }
   const language = (opening[1] ?? '').trim();
   if (language !== '' && language.toLowerCase() !== 'yaml') {
     return { ok: false, diagnostics: [diagnostic('front-matter/language', file, { line: 1, column: 4 }, `Front matter in "${language}" is not allowed; only YAML is read, and code in content never runs.`)] };
   }
   if (!CLOSING.test(text.slice(opening[0].length))) {
-    return { ok: false, diagnostics: [diagnostic('front-matter/syntax', file, { line: 1, column: 1 }, 'The front matter is never closed: no `---` line follows the opening one.', 'Add a line `---` after the last front-matter key.')] };
+    return { ok: false, diagnostics: [diagnostic('front-matter/syntax', file, FILE_START, 'The front matter is never closed: no `---` line follows the opening one.', 'Add a line `---` after the last front-matter key.')] };
   }
 
   let yamlText = '';
@@ -45,7 +46,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   });
   const body = parsed.content;
   const bodyStart = text.length - body.length;
-  const bodyLine = countLines(text, bodyStart);
+  const bodyLine = positionOf(text, bodyStart).line;
   // gray-matter also closes at a line such as `---js`, leaving `js` as the start of the body.
   if (text[bodyStart - 1] !== '\n' && (body.split('\n', 1)[0] ?? '').trim() !== '') {
     return { ok: false, diagnostics: [diagnostic('front-matter/syntax', file, { line: bodyLine, column: 4 }, 'The line that closes the front matter has text after `---`.', 'Make the closing line just `---`.')] };
@@ -63,8 +64,3 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   return { ok: true, frontMatter: { ...result.yaml, body, bodyLine } };
 }
 
-function countLines(text: string, end: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}

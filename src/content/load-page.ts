@@ -1,19 +1,19 @@
 import { diagnostic } from '../diagnostics/rules.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FrontMatterData } from '../model/front-matter-schema.ts';
 import type { Level, Role } from '../model/role.ts';
 import { normaliseUrlPath, unsafeUrlPathReason } from '../model/url-path.ts';
 import { processBody } from '../markdown/process-body.ts';
-import { checkPage } from '../rules/content-rules.ts';
-import { pageSource } from '../rules/page-source.ts';
-import type { Settings } from '../settings/settings-schema.ts';
+import { checkPage } from '../page-rules/page-rules.ts';
+import { pageSource } from '../page-rules/page-source.ts';
+import type { Settings } from '../model/settings-schema.ts';
 import { checkBodyNesting } from './body-limits.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { currentOpenings } from './openings.ts';
-import { departmentIdFromUrl, makeDepartment, urlFromContentPath } from './page-url.ts';
+import { departmentIdFromUrl, makeDepartment, urlFromContentPath } from '../model/page-url.ts';
 import { decodeSource } from './source-text.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
-import { valuePosition } from './yaml-position.ts';
+import { valuePosition } from '../yaml/yaml-position.ts';
 
 export interface PageInput {
   /** The file as read. */
@@ -73,7 +73,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   const url = data.canonical_path ? normaliseUrlPath(data.canonical_path) : urlFromContentPath(input.pathInContent);
   const unsafe = data.canonical_path ? undefined : unsafeUrlPathReason(url);
   if (unsafe !== undefined) {
-    diagnostics.push(diagnostic('url/unsafe', file, { line: 1, column: 1 }, `The file's path gives the URL ${JSON.stringify(url)}, which is not safe: ${unsafe}.`, 'Rename the file or its folders to letters, digits and hyphens, or set `canonical_path`.'));
+    diagnostics.push(diagnostic('url/unsafe', file, FILE_START, `The file's path gives the URL ${JSON.stringify(url)}, which is not safe: ${unsafe}.`, 'Rename the file or its folders to letters, digits and hyphens, or set `canonical_path`.'));
     return { role: undefined, diagnostics };
   }
   const redirects = data.redirect_from === undefined ? [] : Array.isArray(data.redirect_from) ? data.redirect_from : [data.redirect_from];

@@ -1,8 +1,8 @@
 import { diagnostic } from '../diagnostics/rules.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { OpeningData } from '../model/front-matter-schema.ts';
-import type { PositionedYaml } from './validate-yaml.ts';
-import { valuePosition } from './yaml-position.ts';
+import type { PositionedYaml } from '../yaml/validate-yaml.ts';
+import { valuePosition } from '../yaml/yaml-position.ts';
 
 /**
  * The openings still open on `today` (YYYY-MM-DD). Expired ones are left off the site with a warning,

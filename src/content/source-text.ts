@@ -1,5 +1,7 @@
 import { diagnostic } from '../diagnostics/rules.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { positionOf } from '../diagnostics/positions.ts';
+import { CONTROL_CHARACTER, describeCharacter } from '../model/characters.ts';
 
 /** Largest page we read: far above any real job page, small enough that parsing stays quick. */
 export const MAX_PAGE_BYTES = 1024 * 1024;
@@ -15,7 +17,7 @@ export type SourceText = { ok: true; text: string } | { ok: false; diagnostic: D
 export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   if (bytes.byteLength > MAX_PAGE_BYTES) {
     const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    return { ok: false, diagnostic: diagnostic('file/too-large', file, { line: 1, column: 1 }, `The file is ${mb} MB; pages may be at most ${MAX_PAGE_BYTES / 1024 / 1024} MB.`) };
+    return { ok: false, diagnostic: diagnostic('file/too-large', file, FILE_START, `The file is ${mb} MB; pages may be at most ${MAX_PAGE_BYTES / 1024 / 1024} MB.`) };
   }
   let text: string;
   try {
@@ -26,31 +28,13 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    return { ok: false, diagnostic: diagnostic('file/empty', file, { line: 1, column: 1 }, 'The file is empty.') };
+    return { ok: false, diagnostic: diagnostic('file/empty', file, FILE_START, 'The file is empty.') };
   }
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
     return { ok: false, diagnostic: diagnostic('file/control-character', file, positionOf(text, control.index), `The file contains the control character ${describeCharacter(control[0])}.`) };
   }
   return { ok: true, text };
-}
-
-/**
- * Characters that XML 1.0 (feeds, the sitemap) cannot carry even escaped, and that HTML treats as
- * errors: C0 controls but tab and newline, DEL, C1 controls, the non-characters U+FFFE and U+FFFF, and
- * lone surrogates (which only YAML escapes can produce).
- */
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** `U+001B`, for messages (the character itself may be invisible or garble a terminal). */
-export function describeCharacter(character: string): string {
-  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /** Finds the first byte that breaks UTF-8, as a line and column (columns counted in characters before it). */

@@ -1,8 +1,8 @@
 import { diagnostic } from '../diagnostics/rules.ts';
 import { FrontMatterSchema, KNOWN_LAYOUTS, LevelSchema, OpeningSchema, SalarySchema, type FrontMatterData } from '../model/front-matter-schema.ts';
 import type { FrontMatter } from './front-matter.ts';
-import { validateYaml, type ValidationResult, type YamlRules } from './validate-yaml.ts';
-import { valuePosition } from './yaml-position.ts';
+import { validateYaml, type ValidationResult, type YamlRules } from '../yaml/validate-yaml.ts';
+import { valuePosition } from '../yaml/yaml-position.ts';
 
 const FRONT_MATTER_RULES: YamlRules = {
   unknownKey: 'front-matter/unknown-key',

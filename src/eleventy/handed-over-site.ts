@@ -1,5 +1,5 @@
-import type { UncheckedSite } from '../site/load-site.ts';
-import type { BuildPass } from './build-passes.ts';
+import type { UncheckedSite } from '../build/load-site.ts';
+import type { BuildPass } from '../build/build-passes.ts';
 
 /** The site the CLI has checked, and the part of it the next Eleventy run writes. */
 export interface HandedOverSite {

@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { toSlashes } from '../diagnostics/file-path.ts';
 import { repositoryRoot, resolveCommit, runGit, splitNul } from './git.ts';
 
 /** The files a merge request changed, answering for paths as diagnostics show them (relative to the working directory). */
@@ -40,8 +41,4 @@ function realOrResolved(path: string): string {
   } catch {
     return path;
   }
-}
-
-function toSlashes(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
 }

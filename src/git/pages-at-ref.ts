@@ -1,4 +1,5 @@
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { toSlashes } from '../diagnostics/file-path.ts';
 import { isContentPage } from '../content/discover.ts';
 import type { PageInput } from '../content/load-page.ts';
 import { GitError, resolveCommit, runGit, splitNul } from './git.ts';
@@ -43,8 +44,4 @@ async function readBlobs(objects: readonly string[], cwd: string): Promise<Uint8
     at = headerEnd + 1 + size + 1;
   }
   return blobs;
-}
-
-function toSlashes(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
 }

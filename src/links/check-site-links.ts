@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { SITE_FILES } from '../seo/site-paths.ts';
-import type { SiteModel } from '../site/site-model.ts';
+import { SITE_FILES } from '../model/site-paths.ts';
+import type { SiteModel } from '../model/site-model.ts';
 import { checkContentLinks } from './check-content-links.ts';
 import { scanHtml } from './html-scan.ts';
 import { checkLayoutLinks, type ScannedPage } from './layout-links.ts';
-import { layoutContext, renderListingPages, renderRedirectPages, renderRoleLayouts } from './layout-pages.ts';
+import { layoutContext, renderListingPages, renderRedirectPages, renderRoleLayouts } from '../../layouts/site-pages.ts';
 import { LAYOUTS_DIR } from './layout-source.ts';
 import { buildLinkIndex, type LinkIndex } from './link-index.ts';
 

@@ -1,7 +1,7 @@
 import type { RuleId } from '../diagnostics/rules.ts';
 import { isOutsideSite, type LinkIndex } from './link-index.ts';
 import type { LinkFrom, ResolvedLink } from './resolve-link.ts';
-import { closestMatch, suggestPage } from './suggest.ts';
+import { closestMatch, suggestPage } from '../diagnostics/suggest.ts';
 
 /** Why a link is broken, worded for the person who wrote it; the caller adds the position. */
 export interface LinkProblem {

@@ -1,5 +1,3 @@
-import type { Position } from '../diagnostics/diagnostic.ts';
-
 /** A URL written in an HTML attribute, with where the attribute starts. */
 export interface HtmlLink {
   readonly url: string;
@@ -75,20 +73,4 @@ export function decodeEntities(value: string): string {
     }
     return NAMED[name.toLowerCase()] ?? whole;
   });
-}
-
-/** Turns offsets in a text into 1-based lines and columns (a binary search over line starts). */
-export function lineLocator(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  };
 }

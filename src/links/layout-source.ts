@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { packagePath } from '../package-root.ts';
 import type { Position } from '../diagnostics/diagnostic.ts';
-import { SITE_FILES } from '../seo/site-paths.ts';
-import { lineLocator } from './html-scan.ts';
+import { SITE_FILES } from '../model/site-paths.ts';
+import { lineLocator } from '../diagnostics/positions.ts';
 import type { LinkSite } from './resolve-link.ts';
-import { LEVELS_TITLE_ID, MAIN_ID, TOC_TITLE_ID } from './layout-ids.ts';
+import { LEVELS_TITLE_ID, MAIN_ID, TOC_TITLE_ID } from '../model/page-ids.ts';
 
 /** Where a layout writes a URL attribute, and how to recognise the URLs it renders. */
 export interface LayoutAttribute extends Position {

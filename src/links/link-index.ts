@@ -1,6 +1,6 @@
-import type { SiteModel } from '../site/site-model.ts';
+import type { SiteModel } from '../model/site-model.ts';
 import { hasIntroHeading } from '../../layouts/role.ts';
-import { ABOUT_TITLE_ID, departmentHeadingId, INDEX_PAGE_IDS } from './layout-ids.ts';
+import { ABOUT_TITLE_ID, departmentHeadingId, INDEX_PAGE_IDS } from '../model/page-ids.ts';
 import type { LinkSite } from './resolve-link.ts';
 
 /** What the site builds, arranged for constant-time link lookups. */

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings-schema.ts';
+import type { Settings } from '../model/settings-schema.ts';
 
 /** Where the site is published: links to this origin under this prefix are links into the site. */
 export type LinkSite = Pick<Settings, 'origin' | 'path_prefix'>;

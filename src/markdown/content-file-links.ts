@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { urlFromContentPath } from '../content/page-url.ts';
+import { urlFromContentPath } from '../model/page-url.ts';
 
 const CONTENT_FILE = /^(?![a-z][a-z0-9+.-]*:|\/\/|#)([^?#]*\.(?:md|markdown))(#.*)?$/i;
 const BASE = 'careers-content:///';

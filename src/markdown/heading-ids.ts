@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { ROLE_PAGE_IDS } from '../links/layout-ids.ts';
+import { ROLE_PAGE_IDS } from '../model/page-ids.ts';
 
 /** The id a heading gets: a Kramdown `{#id}` if the page gave one, else a GitHub-style slug. */
 export function headingId(heading: Heading): string | undefined {

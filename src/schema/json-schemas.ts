@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RULES, type RuleInfo } from '../diagnostics/rules.ts';
 import { FrontMatterSchema } from '../model/front-matter-schema.ts';
-import { SettingsSchema } from '../settings/settings-schema.ts';
+import { SettingsSchema } from '../model/settings-schema.ts';
 import { FRONT_MATTER_DOCS, SETTINGS_DOCS } from './front-matter-docs.ts';
 import { eachProperty, isSchema, type JsonSchema } from './schema-walk.ts';
 
@@ -29,7 +29,7 @@ export function frontMatterJsonSchema(): JsonSchema {
 
 /** The schema of careers.config.yaml; each rule id under `rules:` carries its summary and default severity. */
 export function settingsJsonSchema(): JsonSchema {
-  const schema = generate(SettingsSchema, 'Careers site settings', 'careers.config.yaml: every key is optional.', 'src/settings/settings-schema.ts');
+  const schema = generate(SettingsSchema, 'Careers site settings', 'careers.config.yaml: every key is optional.', 'src/model/settings-schema.ts');
   eachProperty(schema, (path, property) => {
     const doc = SETTINGS_DOCS[path];
     if (doc) property['description'] = doc;

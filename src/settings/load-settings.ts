@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { parseYaml } from '../content/parse-yaml.ts';
-import { validateYaml } from '../content/validate-yaml.ts';
+import { parseYaml } from '../yaml/parse-yaml.ts';
+import { validateYaml } from '../yaml/validate-yaml.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings-schema.ts';
+import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../model/settings-schema.ts';
 
 /** Where settings are read from when no `--settings` is given. */
 export const DEFAULT_SETTINGS_FILE = 'careers.config.yaml';
@@ -23,7 +23,7 @@ export async function loadSettings(file: string | undefined): Promise<LoadedSett
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: DEFAULT_SETTINGS, diagnostics: [], text: '' };
-    return { settings: DEFAULT_SETTINGS, diagnostics: [diagnostic('file/unreadable', path, { line: 1, column: 1 }, `The settings file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)], text: '' };
+    return { settings: DEFAULT_SETTINGS, diagnostics: [diagnostic('file/unreadable', path, FILE_START, `The settings file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)], text: '' };
   }
   const parsed = parseYaml(text, path, 'settings/syntax');
   if (!parsed.ok) return { settings: DEFAULT_SETTINGS, diagnostics: parsed.diagnostics, text };

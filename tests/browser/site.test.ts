@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { jsonLdProblems, jsonLdValues } from '../seo/json-ld-rules.ts';
+import { jsonLdProblems, jsonLdValues } from '../layouts/structured-data/json-ld-rules.ts';
 import { axeViolations, browserSkipReason, startSite, type BuiltSite } from './harness.ts';
 import { pageIds, pageLinks, readJsonLd, valuesNotShown, visibleCardTitles } from './page-checks.ts';
 

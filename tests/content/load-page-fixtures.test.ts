@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadPage } from '../../src/content/load-page.ts';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
 import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
 
 // Golden fixtures: tests/fixtures/pages/<case>/input.md gives output.html (the rendered body) and

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadPage } from '../../src/content/load-page.ts';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
 
 const load = (text: string, pathInContent = 'engineering/x.md') =>
   loadPage({ bytes: new TextEncoder().encode(text), file: `content/${pathInContent}`, pathInContent }, { settings: DEFAULT_SETTINGS, today: '2026-06-01' });

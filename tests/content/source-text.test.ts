@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeSource, describeCharacter, MAX_PAGE_BYTES } from '../../src/content/source-text.ts';
+import { decodeSource, MAX_PAGE_BYTES } from '../../src/content/source-text.ts';
+import { describeCharacter } from '../../src/model/characters.ts';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 const problem = (input: Uint8Array): string => {

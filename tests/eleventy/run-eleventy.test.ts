@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { runEleventy } from '../../src/eleventy/run-eleventy.ts';
-import { loadSiteModel } from '../../src/site/load-site.ts';
+import { loadSiteModel } from '../../src/build/load-site.ts';
 import { assertSameTree, listFiles } from '../helpers/files.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 

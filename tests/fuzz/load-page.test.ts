@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { loadPage, type LoadedPage } from '../../src/content/load-page.ts';
 import { unsafeUrlPathReason } from '../../src/model/url-path.ts';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
 import { checkMarkup } from '../hostile/markup-check.ts';
 
 // Property-based tests: random front matter and Markdown, well-formed and not, never make loadPage

@@ -4,7 +4,7 @@ import { loadPage } from '../../src/content/load-page.ts';
 import { formatChangesMarkdown, formatChangesText } from '../../src/git/format-changes.ts';
 import { compareRoles } from '../../src/git/role-changes.ts';
 import type { Role } from '../../src/model/role.ts';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
 import { page } from './temp-repo.ts';
 
 function role(pathInContent: string, text: string): Role {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import matter from 'gray-matter';
 import { loadPage } from '../../src/content/load-page.ts';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
 import { HOSTILE, MARKER_FILES } from './hostile-fixtures.ts';
 
 const load = (path: string) => loadPage({ bytes: readFileSync(join(HOSTILE, 'content', path)), file: path, pathInContent: path }, { settings: DEFAULT_SETTINGS, today: '2026-01-01' });

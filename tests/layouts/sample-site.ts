@@ -1,9 +1,9 @@
 import type { LayoutContext } from '../../layouts/page-data.ts';
 import { siteLookups } from '../../layouts/site-lookups.ts';
 import type { Opening, Role } from '../../src/model/role.ts';
-import { SettingsSchema, type Settings } from '../../src/settings/settings-schema.ts';
-import { makeSiteModel, type SiteModel } from '../../src/site/site-model.ts';
-import { siteUrls } from '../../src/site/site-urls.ts';
+import { SettingsSchema, type Settings } from '../../src/model/settings-schema.ts';
+import { makeSiteModel, type SiteModel } from '../../src/model/site-model.ts';
+import { siteUrls } from '../../src/model/site-urls.ts';
 
 /** A role with every field filled in with something small; tests override what they look at. */
 export function sampleRole(overrides: Partial<Role> = {}): Role {

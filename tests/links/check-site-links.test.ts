@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
-import { loadSite } from '../../src/site/load-site.ts';
+import { loadSite } from '../../src/build/load-site.ts';
 
 const FIXTURES = 'tests/fixtures/links';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { checkSiteLinks } from '../../src/links/check-site-links.ts';
-import { loadSite } from '../../src/site/load-site.ts';
+import { loadSite } from '../../src/build/load-site.ts';
 import { SHARED_DIR, SKIP_WITHOUT_SHARED } from '../helpers/paths.ts';
 
 const shared = (folder: string): string => resolve(SHARED_DIR ?? '', folder);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeEntities, lineLocator, scanHtml } from '../../src/links/html-scan.ts';
+import { lineLocator } from '../../src/diagnostics/positions.ts';
+import { decodeEntities, scanHtml } from '../../src/links/html-scan.ts';
 
 test('scanHtml lists link URLs with their offsets and every id, decoding entities', () => {
   const html = [

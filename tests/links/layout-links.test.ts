@@ -7,8 +7,8 @@ import { scanHtml } from '../../src/links/html-scan.ts';
 import { checkLayoutLinks } from '../../src/links/layout-links.ts';
 import { findLayoutAttribute, layoutAttributes } from '../../src/links/layout-source.ts';
 import { buildLinkIndex } from '../../src/links/link-index.ts';
-import { makeSiteModel } from '../../src/site/site-model.ts';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema.ts';
+import { makeSiteModel } from '../../src/model/site-model.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
 import type { Role } from '../../src/model/role.ts';
 
 // A layout file as the real ones are written: `html` templates with href attributes.

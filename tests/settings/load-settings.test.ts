@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { loadSettings } from '../../src/settings/load-settings.ts';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-settings-'));
 after(() => rmSync(work, { recursive: true, force: true }));

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Role } from '../../model/role.ts';
-import { lineLocator, scanHtml } from '../html-scan.ts';
+import { lineLocator } from '../../diagnostics/positions.ts';
+import { scanHtml } from '../html-scan.ts';
 import { isOutsideSite, type LinkIndex } from '../link-index.ts';
 import { resolveLink, type ResolvedLink } from '../resolve-link.ts';
 

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { indexSite } from '../../../src/links/check-site-links.ts';
 import { collectExternalLinks } from '../../../src/links/external/collect-external.ts';
-import { loadSite } from '../../../src/site/load-site.ts';
+import { loadSite } from '../../../src/build/load-site.ts';
 
 test('external URLs of the built HTML are mapped to the Markdown lines that wrote them, else to their first HTML use', async () => {
   const { model } = await loadSite({ contentDir: 'tests/fixtures/links/planted', settingsFile: 'tests/fixtures/links/default.config.yaml', today: '2026-01-15' });

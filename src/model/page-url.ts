@@ -1,0 +1,41 @@
+import { normaliseUrlPath } from './url-path.ts';
+import type { Department } from './role.ts';
+
+const PAGE_FILE = /(?:\/index)?(?:\.html)?\.(?:md|markdown)$/i;
+/** Leading folders that group pages without being a department (as on the sites these pages come from). */
+const GROUPING_FOLDERS = new Set(['job-families', 'jobs', 'roles', 'careers']);
+
+/**
+ * The URL a content file is published at: `engineering/backend-engineer.md`,
+ * `engineering/backend-engineer/index.md` and `…/index.html.md` all give `/engineering/backend-engineer/`.
+ */
+export function urlFromContentPath(relativePath: string): string {
+  const withoutExtension = relativePath.replace(/\\/g, '/').replace(PAGE_FILE, '');
+  return normaliseUrlPath(withoutExtension === 'index' ? '/' : `/${withoutExtension}`);
+}
+
+/**
+ * The department a URL belongs to: its first folder, skipping grouping folders such as `job-families`.
+ * A page directly under a grouping folder (`/jobs/designer/`) has no department of its own.
+ */
+export function departmentIdFromUrl(url: string): string | undefined {
+  const segments = url.split('/').filter((s) => s !== '');
+  const folders = segments.slice(0, -1);
+  while (folders.length > 0 && GROUPING_FOLDERS.has((folders[0] ?? '').toLowerCase())) folders.shift();
+  return folders[0]?.toLowerCase();
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
+
+/** A department from an id or a name written in front matter; `names` maps ids to display names from the settings. */
+export function makeDepartment(idOrName: string | undefined, names: Readonly<Record<string, string>>): Department {
+  if (idOrName === undefined || idOrName.trim() === '') return { id: 'general', name: names['general'] ?? 'General' };
+  const id = idOrName.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'general';
+  const written = idOrName.trim();
+  const name = names[id] ?? (/[A-Z ]/.test(written) ? written : titleCase(id));
+  return { id, name };
+}
+
+function titleCase(id: string): string {
+  return id.split('-').map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
+}

@@ -1,0 +1,40 @@
+import type { Department, Role } from './role.ts';
+import type { Settings } from './settings-schema.ts';
+
+/** A department with its roles, as the index and department pages show it. */
+export interface DepartmentGroup {
+  readonly department: Department;
+  readonly roles: readonly Role[];
+}
+
+/** Everything the site is built from: validated settings and every role that loaded without errors. */
+export interface SiteModel {
+  readonly settings: Settings;
+  /** Sorted by URL. */
+  readonly roles: readonly Role[];
+  /** Sorted by department name; roles within by title. */
+  readonly departments: readonly DepartmentGroup[];
+  /** Old URL → new URL, from `redirect_from`. */
+  readonly redirects: ReadonlyMap<string, string>;
+}
+
+/** Builds the site model from loaded roles. */
+export function makeSiteModel(settings: Settings, roles: readonly Role[]): SiteModel {
+  const sorted = [...roles].sort((a, b) => compare(a.url, b.url));
+  const byDepartment = new Map<string, { department: Department; roles: Role[] }>();
+  for (const role of sorted) {
+    const group = byDepartment.get(role.department.id) ?? { department: role.department, roles: [] };
+    group.roles.push(role);
+    byDepartment.set(role.department.id, group);
+  }
+  const departments = [...byDepartment.values()]
+    .map((g) => ({ department: g.department, roles: g.roles.sort((a, b) => compare(a.title, b.title) || compare(a.url, b.url)) }))
+    .sort((a, b) => compare(a.department.name, b.department.name));
+  const redirects = new Map<string, string>();
+  for (const role of sorted) for (const from of role.redirectFrom) redirects.set(from, role.url);
+  return { settings, roles: sorted, departments, redirects };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

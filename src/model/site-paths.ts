@@ -1,0 +1,33 @@
+import type { Role } from './role.ts';
+import type { SiteModel } from './site-model.ts';
+
+/** Where the build writes the files that are not role pages; the link checker and the sitemap read them here. */
+export const SITE_FILES = {
+  atomFeed: '/feed.xml',
+  jsonFeed: '/feed.json',
+  sitemap: '/sitemap.xml',
+  robots: '/robots.txt',
+  searchIndex: '/search-index.json',
+  notFound: '/404.html',
+  redirects: '/_redirects',
+  rolesJson: '/roles.json',
+  stylesheet: '/assets/site.css',
+  searchScript: '/assets/search.js',
+  minisearch: '/assets/minisearch.js',
+  frontMatterSchema: '/schema/front-matter.schema.json',
+} as const;
+
+/** The site path of a department's page. */
+export function departmentPath(departmentId: string): string {
+  return `/departments/${departmentId}/`;
+}
+
+/** Site paths of the HTML pages besides role pages: the index and one page per department. */
+export function listingPaths(site: SiteModel): string[] {
+  return ['/', ...site.departments.map((group) => departmentPath(group.department.id))];
+}
+
+/** Where a role page is written, relative to the site folder. */
+export function rolePagePath(role: Pick<Role, 'url'>): string {
+  return `${role.url}index.html`;
+}
