@@ -1,17 +1,17 @@
 import { normaliseUrlPath } from './url-path.ts';
 import type { Department } from './role.ts';
 
-const PAGE_FILE = /(?:\/index)?(?:\.html)?\.(?:md|markdown)$/i;
+const PAGE_FILE = /(?:\/_?index)?(?:\.html)?\.(?:md|markdown)$/i;
 /** Leading folders that group pages without being a department (as on the sites these pages come from). */
 const GROUPING_FOLDERS = new Set(['job-families', 'jobs', 'roles', 'careers']);
 
 /**
  * The URL a content file is published at: `engineering/backend-engineer.md`,
- * `engineering/backend-engineer/index.md` and `…/index.html.md` all give `/engineering/backend-engineer/`.
+ * `engineering/backend-engineer/index.md`, `…/index.html.md` and Hugo's `…/_index.md` all give `/engineering/backend-engineer/`.
  */
 export function urlFromContentPath(relativePath: string): string {
   const withoutExtension = relativePath.replace(/\\/g, '/').replace(PAGE_FILE, '');
-  return normaliseUrlPath(withoutExtension === 'index' ? '/' : `/${withoutExtension}`);
+  return normaliseUrlPath(/^_?index$/.test(withoutExtension) ? '/' : `/${withoutExtension}`);
 }
 
 /**
