@@ -8,6 +8,10 @@ import { CONTROL_CHARACTER, describeCharacter } from '../model/characters.ts';
 const PAGE = /\.(md|markdown)$/i;
 /** Files that document a content folder rather than describe a role. */
 const NOT_A_PAGE = /^readme\.(md|markdown)$/i;
+/** Hugo's page of a folder (a section): not private, although its name starts with `_`. */
+const FOLDER_PAGE = /^_index(?:\.html)?\.(?:md|markdown)$/i;
+/** Pages written for a template engine (`x.html.md.erb`): the engine would run code, so they are reported, not built. */
+const TEMPLATE = /\.(?:md|markdown)\.(erb|haml|slim|liquid|mustache|hbs|handlebars|njk|ejs|eex|twig|jinja|j2|tmpl|tpl)$/i;
 
 export interface ContentFile {
   /** Path relative to the working directory, with forward slashes (shown in diagnostics). */
@@ -20,7 +24,7 @@ export interface ContentFile {
 
 /**
  * Lists the job pages under `contentDir`, sorted: Markdown files, skipping READMEs and anything whose
- * name starts with `.` or `_`. Symbolic links are followed once; a loop or a broken link is reported.
+ * name starts with `.` or `_` (but not `_index.md`, a folder's page); templates (`.md.erb`) are reported. Symbolic links are followed once; a loop or a broken link is reported.
  * Synchronous on purpose: nothing else runs meanwhile, and one thread-pool round trip per folder made
  * the walk six times slower on a site with a folder per role.
  */
@@ -42,7 +46,7 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
     const entries = readdirSync(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+      if (isPrivateName(entry.name)) continue;
       const absolute = join(dir, entry.name);
       // Diagnostics print the name into terminals and CI logs, where an escape sequence would take effect.
       const control = CONTROL_CHARACTER.exec(entry.name);
@@ -69,6 +73,9 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
       if (isDirectory) walk(absolute, realPath);
       else if (isFile && PAGE.test(entry.name) && !NOT_A_PAGE.test(entry.name)) {
         files.push({ file: display(absolute), pathInContent: toSlashes(relative(root, absolute)), absolute });
+      } else if (isFile && TEMPLATE.test(entry.name)) {
+        const engine = (TEMPLATE.exec(entry.name)?.[1] ?? '').toUpperCase();
+        diagnostics.push(diagnostic('file/template', display(absolute), FILE_START, `This page is a template (${engine}); templates are never run, so it is not built.`));
       }
     }
   };
@@ -80,5 +87,10 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
 export function isContentPage(pathInContent: string): boolean {
   const segments = pathInContent.split('/');
   const name = segments[segments.length - 1] ?? '';
-  return segments.every((s) => !s.startsWith('.') && !s.startsWith('_')) && PAGE.test(name) && !NOT_A_PAGE.test(name);
+  return segments.every((s) => !isPrivateName(s)) && PAGE.test(name) && !NOT_A_PAGE.test(name);
+}
+
+/** Names starting with `.` or `_` are private (drafts, partials), except a folder's own `_index.md`. */
+function isPrivateName(name: string): boolean {
+  return name.startsWith('.') || (name.startsWith('_') && !FOLDER_PAGE.test(name));
 }

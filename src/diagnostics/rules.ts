@@ -15,6 +15,7 @@ export const RULES = {
   'file/encoding': { severity: 'error', summary: 'The file is not valid UTF-8 text.', hint: 'Save the file as UTF-8 (most editors have an "encoding" setting in the status bar).' },
   'file/empty': { severity: 'error', summary: 'The file is empty.', hint: 'Add front matter with at least a `title`, or delete the file.' },
   'file/too-large': { severity: 'error', summary: 'The file is larger than a job page can reasonably be.', hint: 'Split the page, or move long material into the handbook and link to it.' },
+  'file/template': { severity: 'warning', summary: 'A page written for a template engine (`.md.erb`, `.html.md.erb`, `.md.haml`, …); templates are never run, so the page is not built.', hint: 'Commit the Markdown the template produces as a `.md` file, or remove the template code and rename it to `.md`.' },
   'file/control-character': { severity: 'error', summary: 'The text contains a control character (such as NUL or ESC) that web pages and feeds cannot carry.', hint: 'Delete the character; editors often show it as a box or `^@`. In YAML, remove escapes such as `\\0` or `\\e`.' },
   'front-matter/missing': { severity: 'error', summary: 'The page has no YAML front matter.', hint: 'Start the file with a line `---`, then `title: "Role name"`, then a line `---`.' },
   'front-matter/language': { severity: 'error', summary: 'The front matter is not YAML (for example `---js`); code in content is never run.', hint: 'Open the front matter with a plain `---` line and write it in YAML.' },
@@ -46,6 +47,9 @@ export const RULES = {
   'settings/syntax': { severity: 'error', summary: 'The settings file is not valid YAML.', hint: 'Check indentation and quoting.' },
   'settings/invalid': { severity: 'error', summary: 'A setting has the wrong type or form.', hint: 'Correct the setting as the message says; the README lists every setting.' },
   'settings/unknown-key': { severity: 'warning', summary: 'A setting that the generator does not know; it is ignored.', hint: 'Check the spelling against the settings reference in the README.' },
+  'settings/no-origin': { severity: 'warning', summary: 'No `origin` is set, so no absolute URL can be made: pages get no canonical link, and no sitemap or feeds are written.', hint: 'Add `origin: "https://careers.example.com"` (where the site is published) to the settings.' },
+  'settings/low-contrast': { severity: 'warning', summary: 'A brand colour has less than the 4.5:1 contrast with the page background that WCAG AA asks of text, in light or dark mode.', hint: 'Choose a darker colour for light mode, or set `brand.dark` to a lighter one for dark mode.' },
+  'settings/missing-file': { severity: 'error', summary: 'A file named in the settings (logo, favicon, stylesheet, layouts folder) does not exist.', hint: 'Correct the path; it is relative to the folder of the settings file.' },
   'link/empty': { severity: 'error', summary: 'A link with an empty target, such as `[text]()`; it goes nowhere.', hint: 'Write the URL between the parentheses, or remove the link.' },
   'link/malformed': { severity: 'error', summary: 'A link target that is not a valid URL.', hint: 'Check the URL for typos, spaces or a stray bracket.' },
   'link/unsafe-scheme': { severity: 'error', summary: 'A `javascript:` (or `vbscript:`, `data:`) link; the sanitiser removes it, so it does nothing.', hint: 'Link to a web page (https://…) instead.' },
@@ -55,6 +59,9 @@ export const RULES = {
   'link/external-broken': { severity: 'error', summary: 'An external link that answers with an error status (such as 404).', hint: 'Update the URL, link to an archived copy, or remove the link.' },
   'link/external-unreachable': { severity: 'error', summary: 'An external link whose server could not be reached or did not answer in time.', hint: 'Check the host name; if the site is only down for now, run the check again later.' },
   'link/external-redirect': { severity: 'warning', summary: 'An external link that permanently redirects (301 or 308) to another URL.', hint: 'Link to the new URL directly.' },
+  'ats/unavailable': { severity: 'warning', summary: 'The applicant-tracking system could not be reached, did not answer in time or answered with an error; the build used its last good answer, or no ATS openings.', hint: 'Check `ats` in the settings and the network (and `HTTPS_PROXY`); the next build tries again.' },
+  'ats/malformed': { severity: 'warning', summary: 'The applicant-tracking system answered with data that is not the job-board format its API documents.', hint: 'Check that `ats.provider` names the system the board belongs to, and `ats.api_url` if set.' },
+  'ats/unmatched-job': { severity: 'warning', summary: 'A job in the applicant-tracking system matches no role page, so it is listed on the index without a family page.', hint: 'Add a page for the job family, or list the job\'s title in `ats_titles` of the role it belongs to.' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

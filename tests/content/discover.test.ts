@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { discoverContent } from '../../src/content/discover.ts';
+import { discoverContent, isContentPage } from '../../src/content/discover.ts';
 
 // Symbolic links are made here, in a temporary folder, never committed.
 const work = mkdtempSync(join(tmpdir(), 'careers-discover-'));
@@ -41,4 +41,25 @@ test('an absolute content folder works from any working directory; paths are sho
   const { files } = await discoverContent(join(work, 'content'), elsewhere);
   assert.deepEqual(files.map((f) => f.file), ['../content/a.markdown', '../content/alias.md', '../content/b.md', '../content/team/c.md']);
   assert.equal(files[0]?.absolute, join(work, 'content/a.markdown'));
+});
+
+test("a folder's _index.md is listed as its page; other underscore names stay private; templates are reported once each, not built", async () => {
+  const root = join(work, 'families');
+  for (const path of ['pilots/_index.md', 'pilots/_index.markdown.bak', 'pilots/senior.md', 'pilots/_notes.md', '_index.md', 'crew/_index.html.md', 'old/role.html.md.erb', 'old/other.md.haml', 'old/kept.md.orig', '_private/_index.md']) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), '---\ntitle: x\n---\n');
+  }
+  const { files, diagnostics } = await discoverContent('families', work);
+  assert.deepEqual(files.map((f) => f.pathInContent), ['_index.md', 'crew/_index.html.md', 'pilots/_index.md', 'pilots/senior.md']);
+  assert.deepEqual(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`), [
+    'families/old/other.md.haml:1:1 warning file/template This page is a template (HAML); templates are never run, so it is not built.',
+    'families/old/role.html.md.erb:1:1 warning file/template This page is a template (ERB); templates are never run, so it is not built.',
+  ]);
+});
+
+test('isContentPage agrees with the walk on _index.md, private names and templates', () => {
+  assert.deepEqual(
+    ['a/_index.md', 'a/_index.html.md', 'a/_draft.md', '_drafts/a.md', '_private/_index.md', 'a/b.html.md.erb', 'a/README.md', 'a/b.md'].map(isContentPage),
+    [true, true, false, false, false, false, false, true],
+  );
 });
