@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/paths.ts';
@@ -34,7 +34,7 @@ export function stageHostileContent(work: string): void {
 
 /**
  * A digest of every file, folder and link under `dir` (path, type, mode, bytes or link target), to
- * show that a build changed nothing there. Links are recorded, not followed.
+ * show that a build changed nothing there. Links are recorded, not followed, except `dir` itself.
  */
 export function treeDigest(dir: string): Map<string, string> {
   const digest = new Map<string, string>();
@@ -47,7 +47,8 @@ export function treeDigest(dir: string): Map<string, string> {
       for (const entry of readdirSync(path).sort()) walk(join(path, entry), `${name}/${entry}`);
     } else digest.set(name, `file ${mode} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
   };
-  if (existsSync(dir)) walk(dir, '.');
+  // The output folder is a link to the build's folder: follow it there, record links below it.
+  if (existsSync(dir)) walk(realpathSync(dir), '.');
   return digest;
 }
 
