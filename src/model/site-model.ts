@@ -1,5 +1,6 @@
 import type { Department, Role } from './role.ts';
 import type { Settings } from './settings-schema.ts';
+import { familiesByUrl, findFamilies, type Family } from './families.ts';
 
 /** A department with its roles, as the index and department pages show it. */
 export interface DepartmentGroup {
@@ -16,6 +17,10 @@ export interface SiteModel {
   readonly departments: readonly DepartmentGroup[];
   /** Old URL → new URL, from `redirect_from`. */
   readonly redirects: ReadonlyMap<string, string>;
+  /** Job families kept as folders (`_index.md` and a page per level), sorted by the family page's URL. */
+  readonly families: readonly Family[];
+  /** URL of a family's page or of one of its levels → the family. */
+  readonly familyByUrl: ReadonlyMap<string, Family>;
 }
 
 /** Builds the site model from loaded roles. */
@@ -32,7 +37,8 @@ export function makeSiteModel(settings: Settings, roles: readonly Role[]): SiteM
     .sort((a, b) => compare(a.department.name, b.department.name));
   const redirects = new Map<string, string>();
   for (const role of sorted) for (const from of role.redirectFrom) redirects.set(from, role.url);
-  return { settings, roles: sorted, departments, redirects };
+  const families = findFamilies(sorted);
+  return { settings, roles: sorted, departments, redirects, families, familyByUrl: familiesByUrl(families) };
 }
 
 function compare(a: string, b: string): number {
