@@ -4,12 +4,11 @@ import { diagnostic } from '../diagnostics/rules.ts';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { displayPath, toSlashes } from '../diagnostics/file-path.ts';
 import { CONTROL_CHARACTER, describeCharacter } from '../model/characters.ts';
+import { FOLDER_PAGE } from '../model/families.ts';
 
 const PAGE = /\.(md|markdown)$/i;
 /** Files that document a content folder rather than describe a role. */
 const NOT_A_PAGE = /^readme\.(md|markdown)$/i;
-/** Hugo's page of a folder (a section): not private, although its name starts with `_`. */
-const FOLDER_PAGE = /^_index(?:\.html)?\.(?:md|markdown)$/i;
 /** Pages written for a template engine (`x.html.md.erb`): the engine would run code, so they are reported, not built. */
 const TEMPLATE = /\.(?:md|markdown)\.(erb|haml|slim|liquid|mustache|hbs|handlebars|njk|ejs|eex|twig|jinja|j2|tmpl|tpl)$/i;
 
