@@ -92,6 +92,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
     performanceIndicators: body.performanceIndicators,
     hiringProcess: body.hiringProcess,
     sections: body.sections,
+    ...(body.anchors.length > 0 ? { anchors: body.anchors } : {}),
     links: body.links,
     redirectFrom: redirects.map(normaliseUrlPath),
     openings,

@@ -49,6 +49,7 @@ export function buildLinkIndex(site: SiteModel, { files, pages: listing = new Ma
     const ids = new Set<string>(hasIntroHeading(role) ? [ABOUT_TITLE_ID] : []);
     for (const section of role.sections) ids.add(section.id);
     for (const level of role.levels) if (level.id) ids.add(level.id);
+    for (const anchor of role.anchors ?? []) ids.add(anchor);
     pages.set(role.url, ids);
     contentFiles.set(role.sourceInContent, role.url);
     own(role.url);

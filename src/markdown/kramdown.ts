@@ -1,6 +1,7 @@
 import type { Root, Parent, Text, Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { authoredId } from './anchors.ts';
 
 /** Kramdown attribute lists (`{: .class}`, `{:toc}`, `{::options …}`) and heading ids (`{#id}`). */
 const ATTRIBUTE_LIST = /[ \t]*\{::?[^{}\n]*\}[ \t]*/g;
@@ -23,7 +24,8 @@ export default function remarkKramdown() {
       heading.data = { ...heading.data, id: match[1] } as Heading['data'];
     });
     visit(tree, 'text', (node: Text) => {
-      if (node.value.includes('{:')) node.value = node.value.replace(ATTRIBUTE_LIST, (m) => (m.includes('\n') ? '\n' : '')).replace(/\n+$/, '');
+      // A list between two words leaves one space, so the words do not run together.
+      if (node.value.includes('{:')) node.value = node.value.replace(ATTRIBUTE_LIST, (m, at: number, all: string) => (m.includes('\n') ? '\n' : at > 0 && at + m.length < all.length && /\S/.test(all[at - 1] ?? '') ? ' ' : '')).replace(/\n+$/, '');
     });
     removeEmpty(tree);
   };
@@ -33,7 +35,8 @@ export default function remarkKramdown() {
 function removeEmpty(tree: Root): void {
   visit(tree, (node, index, parent: Parent | undefined) => {
     if (!parent || index === undefined) return undefined;
-    const isEmptyParagraph = node.type === 'paragraph' && toString(node).trim() === '';
+    // An anchor (`<a id="x"></a>`) has no text but is a link target.
+    const isEmptyParagraph = node.type === 'paragraph' && toString(node).trim() === '' && !node.children.some((c) => authoredId(c) !== undefined);
     const isTocList = node.type === 'list' && node.children.length === 1 && TOC_ITEM.test(toString(node).trim());
     if (isEmptyParagraph || isTocList) {
       parent.children.splice(index, 1);

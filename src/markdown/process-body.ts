@@ -12,6 +12,8 @@ import { mayUseGfm } from './gfm-needed.ts';
 import { rewriteContentFileLinks } from './content-file-links.ts';
 import { allSections, buildOutline, plainText } from './outline.ts';
 import { handleRawHtml, type RawHtmlFinding } from './raw-html.ts';
+import { settleAuthoredIds } from './anchors.ts';
+import { applyBlockAttributes } from './block-attributes.ts';
 import { sanitizeSchema } from './render-html.ts';
 
 /** What one parse of a page body yields: the HTML and everything the model reads from the structure. */
@@ -25,6 +27,8 @@ export interface ProcessedBody extends BodyLists {
   readonly links: SourceLink[];
   /** Raw HTML that was removed, with positions in the file. */
   readonly rawHtml: RawHtmlFinding[];
+  /** Ids the author gave blocks and anchors (`<a id="x">`, `{: #x}`), besides heading ids. */
+  readonly anchors: string[];
 }
 
 const withGfm = remark().use(remarkGfm).use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
@@ -46,6 +50,7 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
   const processor = page.alwaysGfm === true || mayUseGfm(body) ? withGfm : withoutGfm;
   const tree = processor.parse(body);
   const rawHtml = handleRawHtml(tree).map((f) => ({ ...f, line: f.line + bodyLine - 1 }));
+  if (body.includes('{:')) applyBlockAttributes(tree, body.split('\n'));
   const transformed = processor.runSync(tree) as Root;
   // Links are collected as written, so the link check can name the file an editor linked to.
   const links = collectLinks(transformed, bodyLine);
@@ -55,6 +60,7 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
   const sections: Section[] = every.map((s) => ({ depth: s.depth, title: s.title, id: s.id, line: (s.heading.position?.start.line ?? 1) + bodyLine - 1 }));
   const specialtiesSection = every.find((s) => /\bspecialt(y|ies)\b/i.test(s.title));
   const specialties = specialtiesSection ? sections.filter((s) => specialtiesSection.children.some((c) => c.id === s.id)) : [];
+  const anchors = settleAuthoredIds(transformed, new Set(sections.map((s) => s.id)));
   return {
     html: String(processor.stringify(transformed)),
     text: collapse(plainText(transformed)),
@@ -64,6 +70,7 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
     specialties,
     links,
     rawHtml,
+    anchors,
     ...extractBodyLists(outline),
   };
 }

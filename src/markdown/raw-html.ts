@@ -1,5 +1,6 @@
 import type { Html, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { anchorNode, anchorTagId } from './anchors.ts';
 
 export interface RawHtmlFinding {
   readonly tag: string;
@@ -11,7 +12,8 @@ const BREAK = /^<br\s*\/?>$/i;
 const COMMENT = /^<!--[\s\S]*-->$/;
 
 /**
- * Turns `<br>` into a Markdown line break, drops comments, and reports every other piece of raw HTML:
+ * Turns `<br>` into a Markdown line break, keeps `<a id="x">`/`<a name="x">` as an empty anchor carrying
+ * only the id (other pages link to it), drops comments, and reports every other piece of raw HTML:
  * it is never rendered (the sanitiser would remove it), so the author should know.
  */
 export function handleRawHtml(tree: Root): RawHtmlFinding[] {
@@ -21,6 +23,14 @@ export function handleRawHtml(tree: Root): RawHtmlFinding[] {
     if (!parent || index === undefined) return undefined;
     if (BREAK.test(value)) {
       parent.children.splice(index, 1, { type: 'break' });
+      return [SKIP, index + 1];
+    }
+    const anchor = anchorTagId(value);
+    if (anchor !== undefined) {
+      // An inline tag stays where it was; a block of HTML is wrapped so it is still flow content.
+      const node = anchorNode(anchor);
+      const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
+      parent.children.splice(index, 1, flow ? ({ type: 'paragraph', children: [node] } as never) : node);
       return [SKIP, index + 1];
     }
     if (!COMMENT.test(value) && node.position && !/^<\//.test(value)) {

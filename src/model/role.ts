@@ -54,6 +54,8 @@ export interface Role {
   readonly performanceIndicators: readonly string[];
   readonly hiringProcess: readonly string[];
   readonly sections: readonly Section[];
+  /** Ids the body gives besides its headings' (`<a id="x"></a>`, Kramdown `{: #x}`), for `#anchor` links; absent when none. */
+  readonly anchors?: readonly string[];
   readonly links: readonly SourceLink[];
   readonly redirectFrom: readonly string[];
   /** Openings still open on the build date; expired ones are dropped. */
