@@ -1,12 +1,12 @@
-// Wiring only: the careers plugin (src/eleventy/plugin.ts) does the work. The CLI (`npm run build`)
-// runs Eleventy with this file; CAREERS_CONTENT and CAREERS_SETTINGS choose the content and settings.
-import careersPlugin, { optionsFromEnvironment } from './src/eleventy/plugin.ts';
+// Wiring only, for running Eleventy on its own over the example content (`npx tsx node_modules/.bin/eleventy
+// --config=.eleventy.ts`). The CLI does not read this file: it hands Eleventy the site it has checked.
+import careersPlugin from './src/eleventy/plugin.ts';
 import type { EleventyConfig } from './src/eleventy/eleventy-config.ts';
 import { packagePath } from './src/package-root.ts';
 import { buildDate } from './src/build/load-site.ts';
 
 export default function (eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addPlugin(careersPlugin, optionsFromEnvironment(process.env, buildDate()));
+  eleventyConfig.addPlugin(careersPlugin, { contentDir: 'content', today: buildDate() });
 }
 
 export const config = {

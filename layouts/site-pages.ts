@@ -1,49 +1,108 @@
+import { frontMatterJsonSchema, schemaText } from '../src/schema/json-schemas.ts';
+import type { Role } from '../src/model/role.ts';
+import { departmentPath, rolePagePath, SITE_FILES } from '../src/model/site-paths.ts';
+import type { SiteModel } from '../src/model/site-model.ts';
+import { siteUrls } from '../src/model/site-urls.ts';
 import { basePage } from './base.ts';
 import { departmentPage } from './department.ts';
+import { atomFeed } from './files/atom-feed.ts';
+import { jsonFeed } from './files/json-feed.ts';
+import { redirectsFile } from './files/redirects.ts';
+import { robotsTxt } from './files/robots.ts';
+import { rolesJson } from './files/roles-json.ts';
+import { sitemapXml } from './files/sitemap.ts';
 import { indexPage } from './index.ts';
 import { notFoundPage } from './not-found.ts';
 import type { LayoutContext } from './page-data.ts';
 import { redirectPage } from './redirect.ts';
 import { rolePage } from './role.ts';
 import { siteLookups } from './site-lookups.ts';
-import { SITE_FILES } from '../src/model/site-paths.ts';
-import type { SiteModel } from '../src/model/site-model.ts';
-import { siteUrls } from '../src/model/site-urls.ts';
 
-/** One page as the layouts render it. */
-export interface RenderedPage {
-  /** Site path of the page. */
+/** The file of each page layout, relative to the package: where a broken link a layout writes is reported. */
+export const LAYOUT_FILES = {
+  index: 'layouts/index.ts',
+  department: 'layouts/department.ts',
+  notFound: 'layouts/not-found.ts',
+  role: 'layouts/role.ts',
+  redirect: 'layouts/redirect.ts',
+} as const;
+
+export type LayoutName = keyof typeof LAYOUT_FILES;
+
+/** The files `layouts/assets/` holds, copied to `/assets/`, and MiniSearch's browser build beside them. */
+export const ASSET_FILES: readonly string[] = [SITE_FILES.stylesheet, SITE_FILES.searchScript, SITE_FILES.minisearch];
+
+/** One HTML page of the site as the layouts render it. */
+export interface SitePage {
+  /** Site path of the page (`/404.html` for the page that has no address of its own). */
   readonly path: string;
-  readonly html: string;
+  /** Where the page is written, relative to the site folder. */
+  readonly file: string;
+  /** The layout that renders it. */
+  readonly layout: LayoutName;
+  render(): string;
 }
 
-/** The context the Eleventy plugin hands layouts, built the same way. */
+/** A file of the site that is not an HTML page: feeds, sitemap, `roles.json`… */
+export interface SiteFile {
+  /** Where it is written, relative to the site folder (a site path). */
+  readonly file: string;
+  render(): string;
+}
+
+/** What every layout of one site receives: the model, its URL helpers and the lookups built once. */
 export function layoutContext(site: SiteModel): LayoutContext {
   return { site, urls: siteUrls(site.settings), lookups: siteLookups(site) };
 }
 
-/**
- * The listing pages (index, departments, 404) exactly as built. Their ids come from the HTML itself, so
- * a `/#dept-x` link is checked against what the layout really writes. Add new page layouts here.
- */
-export function renderListingPages(context: LayoutContext): RenderedPage[] {
-  const pages = [indexPage(context), ...context.site.departments.map((group) => departmentPage(group, context)), notFoundPage(context)];
-  return pages.map((page) => ({ path: page.path ?? SITE_FILES.notFound, html: basePage(page, context).value }));
+/** The listing pages: the index, one page per department, and the not-found page. Add new page layouts here. */
+export function listingPages(context: LayoutContext): SitePage[] {
+  const shell = (layout: LayoutName, path: string, file: string, page: () => Parameters<typeof basePage>[0]): SitePage => ({
+    path, file, layout, render: () => basePage(page(), context).value,
+  });
+  return [
+    shell('index', '/', '/index.html', () => indexPage(context)),
+    ...context.site.departments.map((group) => {
+      const path = departmentPath(group.department.id);
+      return shell('department', path, `${path}index.html`, () => departmentPage(group, context));
+    }),
+    shell('notFound', SITE_FILES.notFound, SITE_FILES.notFound, () => notFoundPage(context)),
+  ];
 }
 
 /**
- * Every role page as built but without its Markdown body, whose links are checked at their source
- * lines instead: what is left comes from the layouts. A generator, so 4 000 pages are never all held.
+ * The role page of each role. `withBody: false` leaves the Markdown body out, as the link check wants
+ * it: the body's links are checked at their source lines, and what is left is what the layout writes.
  */
-export function* renderRoleLayouts(context: LayoutContext): Generator<RenderedPage> {
-  for (const role of context.site.roles) {
-    yield { path: role.url, html: basePage(rolePage({ ...role, html: '' }, context), context).value };
-  }
+export function rolePages(context: LayoutContext, roles: readonly Role[] = context.site.roles, { withBody = true } = {}): SitePage[] {
+  return roles.map((role) => ({
+    path: role.url,
+    file: rolePagePath(role),
+    layout: 'role',
+    render: () => basePage(rolePage(role, context, { withBody }), context).value,
+  }));
 }
 
-/** The pages left at old addresses (`redirect_from`); their links are checked, but they are not pages to link to. */
-export function* renderRedirectPages(context: LayoutContext): Generator<RenderedPage> {
-  for (const redirect of context.lookups.redirects) {
-    yield { path: redirect.from, html: redirectPage(redirect, context.site.settings, context.urls).value };
-  }
+/** The pages left at old addresses (`redirect_from`): links are checked on them, but they are no pages to link to. */
+export function redirectPages(context: LayoutContext): SitePage[] {
+  return context.lookups.redirects.map((redirect) => ({
+    path: redirect.from,
+    file: `${redirect.from}index.html`,
+    layout: 'redirect',
+    render: () => redirectPage(redirect, context.site.settings, context.urls).value,
+  }));
+}
+
+/** Every file of the site that is not an HTML page, except the search index (built on another thread). */
+export function siteFiles({ site, urls }: LayoutContext): SiteFile[] {
+  return [
+    { file: SITE_FILES.rolesJson, render: () => rolesJson(site) },
+    { file: SITE_FILES.atomFeed, render: () => atomFeed(site, urls) },
+    { file: SITE_FILES.jsonFeed, render: () => jsonFeed(site, urls) },
+    { file: SITE_FILES.sitemap, render: () => sitemapXml(site, urls) },
+    { file: SITE_FILES.robots, render: () => robotsTxt(urls) },
+    { file: SITE_FILES.redirects, render: () => redirectsFile(site.redirects, urls) },
+    // Published so editors can point their YAML tooling at the site's own copy of the schema.
+    { file: SITE_FILES.frontMatterSchema, render: () => schemaText(frontMatterJsonSchema()) },
+  ];
 }

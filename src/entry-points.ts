@@ -19,7 +19,6 @@ export const BUNDLE_VERSION: string | undefined = FROM_SOURCE ? undefined : base
 const ENTRIES = {
   'parse-worker': './build/parse-worker.ts',
   'search-index-worker': './build/search-index-worker.ts',
-  'eleventy-config': '../.eleventy.ts',
 } as const;
 
 export type EntryPoint = keyof typeof ENTRIES;

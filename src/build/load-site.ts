@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
+import { runSiteChecks } from '../checks/site-checks.ts';
 import { discoverContent } from '../content/discover.ts';
 import type { LoadContext } from '../content/load-page.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Role } from '../model/role.ts';
 import { applyRuleSettings } from '../diagnostics/rule-settings.ts';
-import { loadSettings } from '../settings/load-settings.ts';
+import type { Role } from '../model/role.ts';
 import { makeSiteModel, type SiteModel } from '../model/site-model.ts';
-import { loadPages } from './load-pages.ts';
-import { runSiteChecks } from '../checks/site-checks.ts';
+import { loadSettings } from '../settings/load-settings.ts';
+import { PageLoader } from './load-pages.ts';
 
 export interface LoadSiteOptions {
   readonly contentDir: string;
@@ -19,9 +19,9 @@ export interface LoadSiteOptions {
   readonly cacheDir?: string | undefined;
 }
 
-export interface LoadedSite {
+/** A site after every check: the model, and every problem found, sorted by file and position. */
+export interface CheckedSite {
   readonly model: SiteModel;
-  /** Sorted by file and position. */
   readonly diagnostics: Diagnostic[];
   /** Every content file read, as shown in diagnostics. */
   readonly files: string[];
@@ -30,49 +30,55 @@ export interface LoadedSite {
 }
 
 /** A site loaded into its model, before the checks that compare pages with each other. */
-export interface UncheckedSite {
+export interface LoadedSite {
   readonly model: SiteModel;
   readonly files: string[];
   readonly parsed: number;
   /** Runs the site-wide checks (once per model) and gives every problem found. */
-  check(): LoadedSite;
-}
-
-/** The last site loaded in this process: a preview reloads it on every edit, most often to find the same. */
-let lastSite: { key: string; site: UncheckedSite } | undefined;
-
-/** Loads settings and every page of the content folder into the site model, with every problem found on the way. */
-export async function loadSite(options: LoadSiteOptions): Promise<LoadedSite> {
-  return (await loadSiteModel(options)).check();
+  check(): CheckedSite;
 }
 
 /**
- * Loads the site model and the problems of each page; the site-wide checks (links, URL collisions,
- * duplicate titles) run when `check()` is called. A build starts its search index in between; a preview
- * shows the edited page first and reports the problems after.
+ * Loads sites. One loader serves one command; a preview keeps one for its whole session, so that
+ * each edit re-reads and re-parses only what changed, and an unchanged site is not checked again.
  */
-export async function loadSiteModel(options: LoadSiteOptions): Promise<UncheckedSite> {
-  const { settings, diagnostics: settingsDiagnostics, text: settingsText } = await loadSettings(options.settingsFile);
-  const { files, diagnostics: discoveryDiagnostics } = await discoverContent(options.contentDir);
-  const context: LoadContext = { settings, today: options.today };
-  const { pages, parsed, digest } = await loadPages(files, context, options.cacheDir);
-  // Same pages, settings and folder as the last load: the site-wide checks would find the same again.
-  const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, discoveryDiagnostics, digest])).digest('hex');
-  const last = lastSite?.key === key ? lastSite.site : undefined;
-  if (last) return { ...last, parsed, check: () => ({ ...last.check(), parsed }) };
-  const model = makeSiteModel(settings, pages.flatMap((p): Role[] => (p.role ? [p.role] : [])));
-  const shown = files.map((f) => f.file);
-  let checked: LoadedSite | undefined;
-  const check = (): LoadedSite => {
-    if (checked === undefined) {
-      const diagnostics = [...settingsDiagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
-      checked = { model, files: shown, parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
-    }
-    return checked;
-  };
-  const site: UncheckedSite = { model, files: shown, parsed, check };
-  lastSite = { key, site };
-  return site;
+export class SiteLoader {
+  readonly #pages = new PageLoader();
+  #last: { readonly key: string; readonly site: LoadedSite } | undefined;
+
+  /**
+   * Loads the site model and the problems of each page; the site-wide checks (links, URL collisions,
+   * duplicate titles) run when `check()` is called. A preview shows the edited page first and reports
+   * the problems after.
+   */
+  async load(options: LoadSiteOptions): Promise<LoadedSite> {
+    const { settings, diagnostics: settingsDiagnostics, text: settingsText } = await loadSettings(options.settingsFile);
+    const { files, diagnostics: discoveryDiagnostics } = await discoverContent(options.contentDir);
+    const context: LoadContext = { settings, today: options.today };
+    const { pages, parsed, digest } = await this.#pages.load(files, context, options.cacheDir);
+    // Same pages, settings and folder as the last load: the site-wide checks would find the same again.
+    const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, discoveryDiagnostics, digest])).digest('hex');
+    const last = this.#last?.key === key ? this.#last.site : undefined;
+    if (last) return { ...last, parsed, check: () => ({ ...last.check(), parsed }) };
+    const model = makeSiteModel(settings, pages.flatMap((p): Role[] => (p.role ? [p.role] : [])));
+    const shown = files.map((f) => f.file);
+    let checked: CheckedSite | undefined;
+    const check = (): CheckedSite => {
+      if (checked === undefined) {
+        const diagnostics = [...settingsDiagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
+        checked = { model, files: shown, parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
+      }
+      return checked;
+    };
+    const site: LoadedSite = { model, files: shown, parsed, check };
+    this.#last = { key, site };
+    return site;
+  }
+}
+
+/** Loads settings and every page of the content folder into the site model, and runs every check. */
+export async function loadSite(options: LoadSiteOptions, loader: SiteLoader = new SiteLoader()): Promise<CheckedSite> {
+  return (await loader.load(options)).check();
 }
 
 /** Today's date as YYYY-MM-DD (UTC), or the date of SOURCE_DATE_EPOCH for reproducible builds. */

@@ -72,31 +72,6 @@ export class SearchIndexer {
   }
 }
 
-/** How `searchIndexFor` builds the index. */
-export interface SearchIndexOptions {
-  /** Fewer roles than this are indexed on the spot: starting a worker thread would cost more. */
-  readonly minRoles?: number;
-  /** Update the index of the previous call instead of building it afresh (a preview; never a build). */
-  readonly incremental?: boolean;
-}
-
-const started = new WeakMap<SiteModel, Promise<string>>();
-
-/**
- * The search index of `site`, built on another thread while this one renders pages (indexing is a
- * fifth of a warm build's work at 1 000 roles); on the spot for small sites. Started once per site model.
- */
-export function searchIndexFor(site: SiteModel, { minRoles = MIN_BACKGROUND_ROLES, incremental = false }: SearchIndexOptions = {}): Promise<string> {
-  let index = started.get(site);
-  if (index === undefined) {
-    const documents = searchDocuments(site);
-    // A rejected promise, never a throw: a build may start the index before its checks find duplicate URLs.
-    index = documents.length < minRoles ? new Promise((resolve) => resolve(searchIndexJson(documents))) : indexInWorker({ documents, incremental });
-    started.set(site, index);
-  }
-  return index;
-}
-
 /** What the search index worker is sent. */
 export interface SearchIndexRequest {
   readonly documents: readonly SearchDocument[];
@@ -106,35 +81,65 @@ export interface SearchIndexRequest {
 /** What the search index worker sends back for each list of documents. */
 export type SearchIndexResponse = { ok: true; json: string } | { ok: false; error: string };
 
-/** One worker for the life of a preview: it indexes on every edit, and a started, warmed-up worker keeping the last index does it sooner. */
-let indexer: Worker | undefined;
-/** Jobs run one after another on the one worker. */
-let lastJob: Promise<unknown> = Promise.resolve();
+/**
+ * Builds search indexes on another thread while this one renders pages (indexing is a fifth of a warm
+ * build's work at 1 000 roles); small sites are indexed on the spot. A build indexes once and lets the
+ * worker go; a preview keeps one worker, holding the last index, for all its rebuilds.
+ */
+export class SearchIndexWorker {
+  readonly #minRoles: number;
+  readonly #incremental: boolean;
+  readonly #started = new WeakMap<SiteModel, Promise<string>>();
+  #worker: Worker | undefined;
+  /** Jobs run one after another on the one worker. */
+  #lastJob: Promise<unknown> = Promise.resolve();
 
-function indexInWorker(request: SearchIndexRequest): Promise<string> {
-  const job = lastJob.then(() => new Promise<string>((resolve, reject) => {
-    // MiniSearch allocates many short-lived objects: a larger young generation halves its garbage collection.
-    const worker = (indexer ??= startWorker('search-index-worker', { resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
-    const settle = (outcome: () => void): void => {
-      worker.off('message', onMessage).off('error', onError);
-      // Idle, the worker does not keep the process alive. A build indexes once: its worker is stopped,
-      // handing back its memory (all the roles' text and the index, 150 MB at 10 000 roles) for the pages.
-      worker.unref();
-      if (!request.incremental && indexer === worker) {
-        indexer = undefined;
-        void worker.terminate();
-      }
-      outcome();
-    };
-    const onMessage = (response: SearchIndexResponse): void => settle(() => (response.ok ? resolve(response.json) : reject(new Error(response.error))));
-    const onError = (error: Error): void => {
-      indexer = undefined;
-      settle(() => reject(error));
-    };
-    worker.on('message', onMessage).on('error', onError);
-    worker.ref();
-    worker.postMessage(request);
-  }));
-  lastJob = job.catch(() => {});
-  return job;
+  /**
+   * `minRoles`: fewer roles than this are indexed on the spot, since starting a worker thread would cost
+   * more. `incremental`: update the index of the previous call instead of building it afresh (a preview;
+   * never a build, whose output must not depend on history).
+   */
+  constructor({ minRoles = MIN_BACKGROUND_ROLES, incremental = false }: { readonly minRoles?: number; readonly incremental?: boolean } = {}) {
+    this.#minRoles = minRoles;
+    this.#incremental = incremental;
+  }
+
+  /** The search index of `site`, started once per site model. A rejected promise, never a throw: a build may start it before its checks find duplicate URLs. */
+  indexFor(site: SiteModel): Promise<string> {
+    let index = this.#started.get(site);
+    if (index === undefined) {
+      const documents = searchDocuments(site);
+      index = documents.length < this.#minRoles ? new Promise((resolve) => resolve(searchIndexJson(documents))) : this.#inWorker({ documents, incremental: this.#incremental });
+      this.#started.set(site, index);
+    }
+    return index;
+  }
+
+  #inWorker(request: SearchIndexRequest): Promise<string> {
+    const job = this.#lastJob.then(() => new Promise<string>((resolve, reject) => {
+      // MiniSearch allocates many short-lived objects: a larger young generation halves its garbage collection.
+      const worker = (this.#worker ??= startWorker('search-index-worker', { resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
+      const settle = (outcome: () => void): void => {
+        worker.off('message', onMessage).off('error', onError);
+        // Idle, the worker does not keep the process alive. A build indexes once: its worker is stopped,
+        // handing back its memory (all the roles' text and the index, 150 MB at 10 000 roles) for the pages.
+        worker.unref();
+        if (!request.incremental && this.#worker === worker) {
+          this.#worker = undefined;
+          void worker.terminate();
+        }
+        outcome();
+      };
+      const onMessage = (response: SearchIndexResponse): void => settle(() => (response.ok ? resolve(response.json) : reject(new Error(response.error))));
+      const onError = (error: Error): void => {
+        this.#worker = undefined;
+        settle(() => reject(error));
+      };
+      worker.on('message', onMessage).on('error', onError);
+      worker.ref();
+      worker.postMessage(request);
+    }));
+    this.#lastJob = job.catch(() => {});
+    return job;
+  }
 }

@@ -3,12 +3,13 @@ import { resolve, sep } from 'node:path';
 import { hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatText } from '../diagnostics/format.ts';
 import { ROLE_PAGES_PER_PASS } from '../build/build-passes.ts';
-import { runEleventy } from '../eleventy/run-eleventy.ts';
 import { collectGarbage } from '../build/collect-garbage.ts';
-import { applyLinksMode } from '../links/links-mode.ts';
-import { buildDate, loadSiteModel } from '../build/load-site.ts';
-import { searchIndexFor } from '../build/search-index.ts';
+import { buildDate, SiteLoader } from '../build/load-site.ts';
+import { SearchIndexWorker } from '../build/search-index.ts';
+import { planRender } from '../build/site-render.ts';
 import { writeSiteAtomically } from '../build/write-site.ts';
+import { writeWithEleventy } from '../eleventy/run-eleventy.ts';
+import { applyLinksMode } from '../links/links-mode.ts';
 import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, requireFolder } from './options.ts';
 import { parseLinksMode } from './links-command.ts';
 import { UsageError } from './usage-error.ts';
@@ -27,12 +28,9 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
     throw new UsageError(`--out "${outDir}" is inside the content folder; choose a folder outside "${contentDir}".`);
   }
   const started = performance.now();
-  const unchecked = await loadSiteModel({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
-  const site = unchecked.check();
+  const site = (await new SiteLoader().load({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) })).check();
   // The checks' garbage goes before the search index and the pages need memory (a large site only: it takes time).
   if (site.model.roles.length > ROLE_PAGES_PER_PASS) collectGarbage();
-  // The search index is built on another thread while this one renders pages.
-  void searchIndexFor(unchecked.model).catch(() => {});
   const { model, diagnostics: found, files } = site;
   const diagnostics = applyLinksMode(found, linksMode);
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, files.length));
@@ -43,7 +41,9 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
   try {
     // Role pages the site in outDir already holds exactly as they would be written are carried over, not rendered again.
     const previousSite = existsSync(outDir) ? outDir : undefined;
-    await writeSiteAtomically(outDir, (temp) => runEleventy({ outDir: temp, contentDir, settingsFile: values.settings, previousSite, site: unchecked }));
+    // What was checked is what is written: the plan starts the search index, which is built on another thread while pages render.
+    const plan = planRender(model, { previousSite, searchIndex: new SearchIndexWorker() });
+    await writeSiteAtomically(outDir, (temp) => writeWithEleventy(temp, plan, previousSite));
   } catch (error) {
     process.stderr.write(`Build failed while writing the site: ${describeError(error)}\n${outDir} was not changed.\n`);
     return 1;

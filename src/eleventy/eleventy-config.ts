@@ -11,6 +11,7 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setChokidarConfig(options: Record<string, unknown>): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void, options: O): void;
+  setTemplateFormats(formats: readonly string[]): void;
 }
 
 /** An 11ty.js template: data (pagination, permalink) and a render function. */

@@ -5,6 +5,8 @@ declare module '@11ty/eleventy' {
     quietMode?: boolean;
     runMode?: 'build' | 'serve' | 'watch';
     pathPrefix?: string;
+    /** Configures this run (Eleventy 3's programmatic configuration), beside or instead of a configuration file. */
+    config?: (eleventyConfig: import('./eleventy-config.ts').EleventyConfig) => void;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

@@ -1,6 +1,5 @@
 import type { SiteModel } from '../model/site-model.ts';
-import { hasIntroHeading } from '../../layouts/role.ts';
-import { ABOUT_TITLE_ID, departmentHeadingId, INDEX_PAGE_IDS } from '../model/page-ids.ts';
+import { departmentHeadingId, INDEX_PAGE_IDS } from '../model/page-ids.ts';
 import type { LinkSite } from './resolve-link.ts';
 
 /** What the site builds, arranged for constant-time link lookups. */
@@ -29,7 +28,7 @@ export interface BuiltExtras {
   readonly files: readonly string[];
   /**
    * Pages as the layouts render them (listings, and role pages without their bodies) → the ids on them.
-   * A role page's ids are these, its headings' and levels', and `#about-title` where the layout adds it.
+   * A role page's ids are these and its headings' and levels'.
    */
   readonly pages?: ReadonlyMap<string, Iterable<string>>;
 }
@@ -45,8 +44,8 @@ export function buildLinkIndex(site: SiteModel, { files, pages: listing = new Ma
     if (first) ownedFolders.add(first);
   };
   for (const role of site.roles) {
-    // The other ids the layout writes come with the rendered layout (`pages`); this one only where there is a body.
-    const ids = new Set<string>(hasIntroHeading(role) ? [ABOUT_TITLE_ID] : []);
+    // The ids the layout writes come with the rendered layout (`pages`).
+    const ids = new Set<string>();
     for (const section of role.sections) ids.add(section.id);
     for (const level of role.levels) if (level.id) ids.add(level.id);
     for (const anchor of role.anchors ?? []) ids.add(anchor);

@@ -22,7 +22,7 @@ test('the bundle has the entry points src/entry-points.ts names, and is reused w
   const root = copyOfPackage('reuse');
   const cli = await compiledCli(root);
   assert.equal(dirname(dirname(cli)), join(root, 'dist'));
-  assert.deepEqual(ENTRY_POINTS, ['parse-worker', 'search-index-worker', 'eleventy-config']);
+  assert.deepEqual(ENTRY_POINTS, ['parse-worker', 'search-index-worker']);
   for (const entry of ['cli', ...ENTRY_POINTS]) assert.ok(existsSync(join(dirname(cli), `${entry}.js`)), `${entry}.js`);
   const compiledAt = statSync(cli).mtimeMs;
   assert.equal(await compiledCli(root), cli);

@@ -5,8 +5,8 @@ import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
 import { discoverContent } from '../../src/content/discover.ts';
 import { loadSettings } from '../../src/settings/load-settings.ts';
-import { loadPages } from '../../src/build/load-pages.ts';
-import { loadSite } from '../../src/build/load-site.ts';
+import { PageLoader } from '../../src/build/load-pages.ts';
+import { loadSite, SiteLoader } from '../../src/build/load-site.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-cache-'));
@@ -38,22 +38,24 @@ test('a warm load parses only what changed, and gives the same model as a cold o
   assert.equal(newSettings.model.roles.find((r) => r.url === '/people/recruiter/')?.department.name, 'People & Culture');
 });
 
-test('without a cache folder, a fresh process state still gives identical models', async () => {
+test('without a cache folder, a loader kept between loads (a preview) still gives identical models', async () => {
   const contentDir = relative(process.cwd(), join(REPO_ROOT, 'content'));
-  const first = await loadSite({ contentDir, today: '2026-06-03' });
-  const second = await loadSite({ contentDir, today: '2026-06-03' });
-  assert.equal(second.parsed, 0, 'the second load in one process comes from memory');
+  const loader = new SiteLoader();
+  const first = await loadSite({ contentDir, today: '2026-06-03' }, loader);
+  const second = await loadSite({ contentDir, today: '2026-06-03' }, loader);
+  assert.equal(second.parsed, 0, 'the second load by one loader comes from memory');
   assert.deepEqual(second.model, first.model);
 });
 
-test('a later load in one process reads only files whose status changed, and notices an edit that keeps size and times', async () => {
+test('a later load by one loader reads only files whose status changed, and notices an edit that keeps size and times', async () => {
   const content = join(work, 'status-content');
   cpSync(join(REPO_ROOT, 'content'), content, { recursive: true });
   const { files } = await discoverContent(content);
   const context = { settings: (await loadSettings(undefined)).settings, today: '2026-06-04' };
-  const first = await loadPages(files, context, undefined);
+  const loader = new PageLoader();
+  const first = await loader.load(files, context, undefined);
   assert.equal(first.read, files.length);
-  const again = await loadPages(files, context, undefined);
+  const again = await loader.load(files, context, undefined);
   assert.deepEqual([again.read, again.parsed, again.digest], [0, 0, first.digest]);
 
   // Same size, and the modification time put back: the change time still tells.
@@ -61,12 +63,12 @@ test('a later load in one process reads only files whose status changed, and not
   const { atime, mtime } = statSync(page);
   writeFileSync(page, readFileSync(page, 'utf8').replace('Recruiter', 'Recruitor'));
   utimesSync(page, atime, mtime);
-  const edited = await loadPages(files, context, undefined);
+  const edited = await loader.load(files, context, undefined);
   assert.deepEqual([edited.read, edited.parsed], [1, 1]);
   assert.notEqual(edited.digest, first.digest);
   const recruiter = edited.pages[files.findIndex((f) => f.absolute === page)];
   assert.match(recruiter?.role?.title ?? '', /Recruitor/);
 
-  const otherDay = await loadPages(files, { ...context, today: '2026-06-05' }, undefined);
+  const otherDay = await loader.load(files, { ...context, today: '2026-06-05' }, undefined);
   assert.equal(otherDay.read, files.length, 'a new build date reads every file again');
 });

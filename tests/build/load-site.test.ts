@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { loadSite, loadSiteModel } from '../../src/build/load-site.ts';
+import { loadSite, SiteLoader } from '../../src/build/load-site.ts';
 import { REPO_ROOT, SHARED_DIR, SKIP_WITHOUT_SHARED } from '../helpers/paths.ts';
 
 const shared = (folder: string): string => relative(process.cwd(), join(SHARED_DIR ?? '', folder));
@@ -57,7 +57,7 @@ function countPages(dir: string): number {
 }
 
 test('the site-wide checks run when asked for, once: a preview shows the model first', { skip: SKIP_WITHOUT_SHARED }, async () => {
-  const unchecked = await loadSiteModel({ contentDir: shared('corpus'), today: '2026-06-01' });
+  const unchecked = await new SiteLoader().load({ contentDir: shared('corpus'), today: '2026-06-01' });
   assert.equal(unchecked.model.roles.length, 64);
   const checked = unchecked.check();
   assert.equal(unchecked.check(), checked, 'checked once');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import MiniSearch from 'minisearch';
-import { SEARCH_FIELDS, SearchIndexer, searchDocuments, searchIndexFor, searchIndexJson, type SearchDocument, type SearchIndexFile } from '../../src/build/search-index.ts';
+import { SEARCH_FIELDS, SearchIndexer, SearchIndexWorker, searchDocuments, searchIndexJson, type SearchDocument, type SearchIndexFile } from '../../src/build/search-index.ts';
 import { sampleSite } from '../layouts/sample-site.ts';
 
 const file = JSON.parse(searchIndexJson(searchDocuments(sampleSite()))) as SearchIndexFile;
@@ -23,16 +23,17 @@ test('the index stores no documents: the cards on the page show the results', ()
 
 test('built on a worker thread, the index is the same file, and it is built once per site', async () => {
   const site = sampleSite();
-  const inWorker = searchIndexFor(site, { minRoles: 0 });
-  assert.equal(searchIndexFor(site, { minRoles: 0 }), inWorker, 'started once');
+  const indexes = new SearchIndexWorker({ minRoles: 0 });
+  const inWorker = indexes.indexFor(site);
+  assert.equal(indexes.indexFor(site), inWorker, 'started once');
   assert.equal(await inWorker, searchIndexJson(searchDocuments(site)));
 });
 
 test('a site the checks will reject (two roles at one URL) gives a rejected index, not an exception', async () => {
   const site = sampleSite();
   const twice = { ...site, roles: [...site.roles, site.roles[0] as (typeof site.roles)[number]] };
-  await assert.rejects(searchIndexFor(twice), /duplicate ID/);
-  await assert.rejects(searchIndexFor({ ...twice }, { minRoles: 0 }), /duplicate ID/);
+  await assert.rejects(new SearchIndexWorker().indexFor(twice), /duplicate ID/);
+  await assert.rejects(new SearchIndexWorker({ minRoles: 0 }).indexFor({ ...twice }), /duplicate ID/);
 });
 
 test('an incremental update finds what a fresh index finds after roles are edited, added and removed', () => {

@@ -3,8 +3,10 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { runEleventy } from '../../src/eleventy/run-eleventy.ts';
-import { loadSiteModel } from '../../src/build/load-site.ts';
+import { SiteLoader } from '../../src/build/load-site.ts';
+import { SearchIndexWorker } from '../../src/build/search-index.ts';
+import { planRender } from '../../src/build/site-render.ts';
+import { writeWithEleventy } from '../../src/eleventy/run-eleventy.ts';
 import { assertSameTree, listFiles } from '../helpers/files.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
@@ -15,9 +17,9 @@ cpSync(join(REPO_ROOT, 'content'), content, { recursive: true });
 
 /** Builds `content` into `out` as the CLI does, writing at most `perPass` role pages per Eleventy run. */
 async function build(out: string, perPass: number, previousSite?: string): Promise<void> {
-  const site = await loadSiteModel({ contentDir: content, today: '2026-11-23' });
+  const site = await new SiteLoader().load({ contentDir: content, today: '2026-11-23' });
   assert.ok(site.model.roles.length > 10, 'enough roles for several runs');
-  await runEleventy({ outDir: out, contentDir: content, site, rolePagesPerPass: perPass, previousSite });
+  await writeWithEleventy(out, planRender(site.model, { previousSite, rolePagesPerRun: perPass, searchIndex: new SearchIndexWorker() }), previousSite);
   const pages = new Set(listFiles(out));
   assert.deepEqual(site.model.roles.filter((role) => !pages.has(`${role.url.slice(1)}index.html`)), [], 'every role has its page');
 }

@@ -14,7 +14,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     execFile(
       process.execPath,
       ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), ...args],
-      { cwd: options.cwd ?? REPO_ROOT, env: { ...process.env, ...options.env }, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd ?? REPO_ROOT, env: { ...process.env, ELEVENTY_SKIP_ESM_RESOLVER: '1', ...options.env }, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });

@@ -1,0 +1,64 @@
+import type { LayoutContext } from '../../layouts/page-data.ts';
+import { listingPages, redirectPages, rolePages, siteFiles, type SiteFile, type SitePage } from '../../layouts/site-pages.ts';
+import type { SiteRender } from '../build/site-render.ts';
+import { SITE_FILES } from '../model/site-paths.ts';
+import { packagePath } from '../package-root.ts';
+import type { EleventyConfig } from './eleventy-config.ts';
+
+/**
+ * The global data `careers`: the pages and files this run writes. A class, not a plain object, because
+ * Eleventy deep-copies plain objects in its data cascade: the model would be copied (a tenth of a warm
+ * build at 1 000 roles) and layouts would see copies instead of the model.
+ */
+class CareersData {
+  readonly pages: readonly SitePage[];
+  readonly files: readonly SiteFile[];
+  /** Written only by the run that writes the rest of the site. */
+  readonly searchIndex: Promise<string> | undefined;
+  constructor(context: LayoutContext, render: SiteRender) {
+    const roles = rolePages(context, render.roles);
+    this.pages = render.sitePages ? [...roles, ...listingPages(context), ...redirectPages(context)] : roles;
+    this.files = render.sitePages ? siteFiles(context) : [];
+    this.searchIndex = render.sitePages ? render.searchIndex : undefined;
+  }
+}
+
+type Data = Record<string, unknown>;
+const careers = (data: Data): CareersData => data['careers'] as CareersData;
+
+/**
+ * Adds the site's pages to Eleventy as virtual 11ty.js templates rendered from the typed model, so no
+ * template engine ever runs over job-page text. `render` gives what this run writes; it is called once
+ * per build (and per rebuild in a preview).
+ */
+export function addSiteTemplates(eleventyConfig: EleventyConfig, render: () => Promise<SiteRender>, { assets = true }: { readonly assets?: boolean } = {}): void {
+  eleventyConfig.addGlobalData('careers', async (): Promise<CareersData> => {
+    const run = await render();
+    return new CareersData(run.context, run);
+  });
+  eleventyConfig.addTemplate('careers-page.11ty.js', {
+    data: {
+      pagination: { data: 'careers.pages', size: 1, alias: 'careersPage' },
+      permalink: (data: Data) => (data['careersPage'] as SitePage).file,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data) => (data['careersPage'] as SitePage).render(),
+  });
+  eleventyConfig.addTemplate('careers-file.11ty.js', {
+    data: {
+      pagination: { data: 'careers.files', size: 1, alias: 'careersFile' },
+      permalink: (data: Data) => (data['careersFile'] as SiteFile).file,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data) => (data['careersFile'] as SiteFile).render(),
+  });
+  eleventyConfig.addTemplate('careers-search-index.11ty.js', {
+    data: { permalink: (data: Data) => (careers(data).searchIndex === undefined ? false : SITE_FILES.searchIndex), eleventyExcludeFromCollections: true },
+    render: (data) => careers(data).searchIndex ?? '',
+  });
+  if (!assets) return;
+  // Absolute source paths: Eleventy reads relative ones from the working directory, which may be any.
+  eleventyConfig.addPassthroughCopy({ [packagePath('layouts/assets')]: 'assets' });
+  // MiniSearch's ES module build, loaded by search.js only when someone searches.
+  eleventyConfig.addPassthroughCopy({ [packagePath('node_modules/minisearch/dist/es/index.js')]: SITE_FILES.minisearch.slice(1) });
+}
