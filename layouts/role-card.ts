@@ -1,3 +1,4 @@
+import type { Family } from '../src/model/families.ts';
 import type { Role } from '../src/model/role.ts';
 import { html, type SafeHtml } from './html.ts';
 import { count } from './format.ts';
@@ -7,27 +8,41 @@ import type { LayoutContext } from './page-data.ts';
  * One role in a list (index and department pages). The `data-` attributes are what the filter script
  * reads, so filtering needs no request; the card itself reads the same with or without JavaScript.
  */
-export function roleCard(role: Role, { urls, lookups }: LayoutContext, heading: 'h2' | 'h3'): SafeHtml {
+export function roleCard(role: Role, { site, urls, lookups }: LayoutContext, heading: 'h2' | 'h3'): SafeHtml {
+  const family = site.familyByUrl.get(role.url);
+  // A level of a family kept as a folder is listed on its family's card, unless it is filed under another department.
+  if (family && family.page.url !== role.url && family.page.department.id === role.department.id) return html``;
+  const own = family?.page.url === role.url ? family : undefined;
+  const members = own ? [role, ...own.levels.filter((l) => l.role.department.id === role.department.id).map((l) => l.role)] : [role];
+  const openings = members.reduce((sum, member) => sum + member.openings.length, 0);
   const title = html`<a href="${urls.href(role.url)}">${role.title}</a>`;
-  const facts = roleFacts(role);
-  return html`<li class="role-card" data-url="${role.url}" data-department="${role.department.id}" data-levels="${JSON.stringify(lookups.facetsByUrl.get(role.url) ?? [])}" data-open="${role.openings.length}">
+  const facts = roleFacts(role, own);
+  return html`<li class="role-card${own ? ' family-card' : ''}" data-url="${role.url}" data-department="${role.department.id}" data-levels="${JSON.stringify(members.flatMap((member) => lookups.facetsByUrl.get(member.url) ?? []))}" data-open="${openings}">
 ${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
 ${role.summary ? html`<p class="card-summary">${role.summary}</p>` : null}
-${facts.length > 0 || role.openings.length > 0
-  ? html`<p class="card-facts">${role.openings.length > 0 ? html`<span class="badge">${count(role.openings.length, 'open position', 'open positions')}</span>` : null}${facts.map((fact) => html`<span>${fact}</span>`)}</p>`
+${facts.length > 0 || openings > 0
+  ? html`<p class="card-facts">${openings > 0 ? html`<span class="badge">${count(openings, 'open position', 'open positions')}</span>` : null}${facts.map((fact) => html`<span>${fact}</span>`)}</p>`
   : null}
-</li>`;
+${own ? html`<ol class="family-levels" aria-label="Levels of ${role.title}">${own.levels.map((level) => html`<li><a href="${urls.href(level.role.url)}">${level.role.title}</a>${level.grade === null ? null : html` <span class="grade">Grade ${level.grade}</span>`}${level.role.openings.length > 0 ? html` <span class="badge">${count(level.role.openings.length, 'open position', 'open positions')}</span>` : null}</li>`)}</ol>\n` : null}</li>`;
 }
 
-/** Short facts about a role's ladder for cards and the role header: "Grades 5–8", "4 levels". */
-export function roleFacts(role: Role): string[] {
-  const grades = gradeRange(role);
-  return [...(grades ? [grades] : []), ...(role.levels.length > 1 ? [count(role.levels.length, 'level', 'levels')] : [])];
+/**
+ * Short facts about a role's ladder for cards and the role header: "Grades 5–8", "4 levels". A family's
+ * page counts the family's level pages instead of the levels its own body names.
+ */
+export function roleFacts(role: Role, family?: Family): string[] {
+  const grades = family ? gradeRangeOf(family.levels.map((l) => l.grade)) : gradeRange(role);
+  const levels = family ? family.levels.length : role.levels.length;
+  return [...(grades ? [grades] : []), ...(levels > 1 ? [count(levels, 'level', 'levels')] : [])];
 }
 
 /** "Grade 6", "Grades 5–8", or undefined when no level has a grade. */
 export function gradeRange(role: Role): string | undefined {
-  const grades = role.levels.map((l) => l.grade).filter((g): g is number => g !== null);
+  return gradeRangeOf(role.levels.map((l) => l.grade));
+}
+
+function gradeRangeOf(all: readonly (number | null)[]): string | undefined {
+  const grades = all.filter((g): g is number => g !== null);
   if (grades.length === 0) return undefined;
   const low = Math.min(...grades);
   const high = Math.max(...grades);

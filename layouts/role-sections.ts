@@ -1,4 +1,5 @@
 import { ABOUT_TITLE_ID, HIRING_TITLE_ID, LEVELS_TITLE_ID, RELATED_TITLE_ID, TOC_TITLE_ID } from '../src/model/page-ids.ts';
+import type { Family } from '../src/model/families.ts';
 import type { Role } from '../src/model/role.ts';
 import { departmentPath } from '../src/model/site-paths.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -45,6 +46,24 @@ export function careerLadder(role: Role): SafeHtml {
 </section>`;
 }
 
+/**
+ * A family's levels as a ladder, lowest first, each linking to its own page with its grade. On a level's
+ * page the ladder names the family page and marks the level being read instead of linking to it.
+ */
+export function familyLadder(family: Family, current: Role, { urls }: LayoutContext): SafeHtml {
+  const onLevel = current.url !== family.page.url;
+  return html`<section class="ladder-section" aria-labelledby="${LEVELS_TITLE_ID}">
+<h2 id="${LEVELS_TITLE_ID}">Career ladder</h2>
+${onLevel ? html`<p class="ladder-family">The levels of the <a href="${urls.href(family.page.url)}">${family.page.title}</a> job family.</p>\n` : null}<ol class="ladder">${family.levels.map(({ role, grade }) => {
+    const grading = grade === null ? null : html` <span class="grade">Grade ${grade}</span>`;
+    const open = role.openings.length > 0 ? html` <span class="badge">${count(role.openings.length, 'open position', 'open positions')}</span>` : null;
+    return role.url === current.url
+      ? html`<li class="current-level" aria-current="page"><span class="rung-title">${role.title}</span>${grading}${open} <span class="current-note">(this page)</span></li>`
+      : html`<li><span class="rung-title"><a href="${urls.href(role.url)}">${role.title}</a></span>${grading}${open}</li>`;
+  })}</ol>
+</section>`;
+}
+
 /** The hiring process as numbered steps. */
 export function hiringSteps(role: Role): SafeHtml {
   return html`<section class="hiring-section" aria-labelledby="${HIRING_TITLE_ID}">
@@ -53,15 +72,17 @@ export function hiringSteps(role: Role): SafeHtml {
 </section>`;
 }
 
-/** Other roles of the same department, from the department groups built once per site. */
-export function relatedRoles(role: Role, { urls, lookups }: LayoutContext): SafeHtml | null {
+/** Other roles of the same department, from the department groups built once per site; a family's ladder already lists its own. */
+export function relatedRoles(role: Role, { site, urls, lookups }: LayoutContext): SafeHtml | null {
   const group = lookups.departmentById.get(role.department.id);
-  const others = (group?.roles ?? []).filter((other) => other.url !== role.url);
+  const family = site.familyByUrl.get(role.url);
+  const all = group?.roles ?? [];
+  const others = all.filter((other) => other.url !== role.url && (family === undefined || site.familyByUrl.get(other.url) !== family));
   if (others.length === 0) return null;
   const department = role.department;
   return html`<section class="related" aria-labelledby="${RELATED_TITLE_ID}">
 <h2 id="${RELATED_TITLE_ID}">More roles in ${department.name}</h2>
 <ul class="related-list">${others.slice(0, RELATED_LIMIT).map((other) => html`<li><a href="${urls.href(other.url)}">${other.title}</a>${other.openings.length > 0 ? html` <span class="badge">${count(other.openings.length, 'open position', 'open positions')}</span>` : null}</li>`)}</ul>
-<p><a href="${urls.href(departmentPath(department.id))}">All ${count(others.length + 1, `${department.name} role`, `${department.name} roles`)}</a></p>
+<p><a href="${urls.href(departmentPath(department.id))}">All ${count(all.length, `${department.name} role`, `${department.name} roles`)}</a></p>
 </section>`;
 }

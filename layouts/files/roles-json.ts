@@ -1,14 +1,27 @@
+import type { Role } from '../../src/model/role.ts';
 import type { SiteModel } from '../../src/model/site-model.ts';
 
-/** `roles.json`: the model as data, for other tools. Bodies are left out; `url` is the site path. */
+/**
+ * `roles.json`: the model as data, for other tools. Bodies are left out; `url` is the site path. A
+ * level of a family kept as a folder names its `family`; the family's page lists its level pages as `levels`.
+ */
 export function rolesJson(site: SiteModel): string {
-  const roles = site.roles.map((role) => ({
+  return `${JSON.stringify(site.roles.map((role) => roleEntry(role, site)), null, 2)}\n`;
+}
+
+function roleEntry(role: Role, site: SiteModel): Record<string, unknown> {
+  const family = site.familyByUrl.get(role.url);
+  const isFamilyPage = family?.page.url === role.url;
+  return {
     title: role.title,
     url: role.url,
     department: role.department.name,
     department_id: role.department.id,
     summary: role.summary,
-    levels: role.levels.map((l) => ({ title: l.title, grade: l.grade, id: l.id })),
+    family: family && !isFamilyPage ? { url: family.page.url, title: family.page.title } : null,
+    levels: family && isFamilyPage
+      ? family.levels.map((l) => ({ title: l.role.title, grade: l.grade, url: l.role.url }))
+      : role.levels.map((l) => ({ title: l.title, grade: l.grade, id: l.id })),
     specialties: role.specialties.map((s) => s.title),
     responsibilities: role.responsibilities,
     requirements: role.requirements,
@@ -17,6 +30,5 @@ export function rolesJson(site: SiteModel): string {
     openings: role.openings,
     redirect_from: role.redirectFrom,
     source: role.sourceInContent,
-  }));
-  return `${JSON.stringify(roles, null, 2)}\n`;
+  };
 }
