@@ -96,6 +96,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
     links: body.links,
     redirectFrom: redirects.map(normaliseUrlPath),
     openings,
+    ...(data.ats_titles && data.ats_titles.length > 0 ? { atsTitles: data.ats_titles.map(String) } : {}),
     html: body.html,
     text: body.text,
   };

@@ -59,6 +59,8 @@ export const FrontMatterSchema = z.strictObject({
   redirect_from: z.union([sitePath, z.array(sitePath)]).optional(),
   levels: z.array(LevelSchema).optional(),
   openings: z.array(OpeningSchema).optional(),
+  /** Titles or ids of jobs in the applicant-tracking system that belong to this role (besides its own and its levels' titles). */
+  ats_titles: z.array(z.union([text.trim().min(1), z.number().int().nonnegative()])).optional(),
   // Keys of the sites these pages come from, accepted so old pages build unchanged; they have no effect here.
   extra_js: z.union([text, z.array(text)]).nullish(),
   extra_css: z.union([text, z.array(text)]).nullish(),

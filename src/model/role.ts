@@ -31,7 +31,27 @@ export interface Department {
   readonly name: string;
 }
 
-export type Opening = OpeningData;
+/** The applicant-tracking systems whose public job-board APIs the build reads. */
+export const ATS_PROVIDERS = ['greenhouse', 'lever', 'ashby'] as const;
+export type AtsProvider = (typeof ATS_PROVIDERS)[number];
+
+/** Where an opening read from the applicant-tracking system came from, beyond what front matter can say. */
+export interface AtsOrigin {
+  readonly provider: AtsProvider;
+  /** The job's id in the ATS, as its API gives it. */
+  readonly jobId: string;
+  /** The department the ATS files the job under, if any. */
+  readonly department: string | null;
+  /** True when `apply_url` is the ATS's own application form, so candidates apply on that page. */
+  readonly directApply: boolean;
+  /** The job's description from the ATS, sanitised like page content; empty when it has none. */
+  readonly descriptionHtml: string;
+}
+
+/** An open position: from front matter, or from the ATS (then with `ats`). */
+export interface Opening extends OpeningData {
+  readonly ats?: AtsOrigin;
+}
 
 /** A job page after validation and parsing: everything the site, the checks and `roles.json` need. */
 export interface Role {
@@ -58,8 +78,10 @@ export interface Role {
   readonly anchors?: readonly string[];
   readonly links: readonly SourceLink[];
   readonly redirectFrom: readonly string[];
-  /** Openings still open on the build date; expired ones are dropped. */
+  /** Openings still open on the build date; expired ones are dropped. ATS openings follow front-matter ones. */
   readonly openings: readonly Opening[];
+  /** Job titles and ids in the ATS that belong to this role besides its own and its levels' titles (`ats_titles`). */
+  readonly atsTitles?: readonly string[];
   /** The body as sanitised HTML. */
   readonly html: string;
   /** The body as plain text, for search. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RULES } from '../diagnostics/rules.ts';
+import { ATS_PROVIDERS } from './role.ts';
 
 const origin = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as "https://careers.example.com"' })
   .refine((value) => { const u = new URL(value); return (u.pathname === '/' || u.pathname === '') && u.search === '' && u.hash === ''; }, { message: 'expected an origin without a path (put the path in `path_prefix`)' })
@@ -34,6 +35,14 @@ export const SettingsSchema = z.strictObject({
   grades: z.strictObject({ min: z.number().int(), max: z.number().int() })
     .refine((g) => g.min <= g.max, { message: '`min` must not be larger than `max`', path: ['min'] })
     .optional(),
+  /** The applicant-tracking system whose public job board lists the open positions; read at build time. */
+  ats: z.strictObject({
+    provider: z.enum(ATS_PROVIDERS),
+    /** The board token (Greenhouse), company name (Lever) or job-board name (Ashby). */
+    board: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected the board name as it appears in the job board\'s address, such as "acme"'),
+    /** The API's address instead of the provider's public one, for a proxy or a test server; the board path is appended. */
+    api_url: z.url({ protocol: /^https?$/ }).optional(),
+  }).optional(),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

@@ -1,4 +1,4 @@
-import type { Department, Role } from './role.ts';
+import type { Department, Opening, Role } from './role.ts';
 import type { Settings } from './settings-schema.ts';
 import { familiesByUrl, findFamilies, type Family } from './families.ts';
 
@@ -21,10 +21,19 @@ export interface SiteModel {
   readonly families: readonly Family[];
   /** URL of a family's page or of one of its levels → the family. */
   readonly familyByUrl: ReadonlyMap<string, Family>;
+  /** Openings from the applicant-tracking system that match no role, by ATS department (sorted by name, then title). */
+  readonly unmatchedOpenings: readonly UnmatchedGroup[];
+}
+
+/** ATS openings of one ATS department that no role page claims; the index lists them with their ATS links. */
+export interface UnmatchedGroup {
+  /** The department's name in the ATS, or "Other" when the ATS gives none. */
+  readonly department: string;
+  readonly openings: readonly Opening[];
 }
 
 /** Builds the site model from loaded roles. */
-export function makeSiteModel(settings: Settings, roles: readonly Role[]): SiteModel {
+export function makeSiteModel(settings: Settings, roles: readonly Role[], unmatched: readonly Opening[] = []): SiteModel {
   const sorted = [...roles].sort((a, b) => compare(a.url, b.url));
   const byDepartment = new Map<string, { department: Department; roles: Role[] }>();
   for (const role of sorted) {
@@ -38,7 +47,15 @@ export function makeSiteModel(settings: Settings, roles: readonly Role[]): SiteM
   const redirects = new Map<string, string>();
   for (const role of sorted) for (const from of role.redirectFrom) redirects.set(from, role.url);
   const families = findFamilies(sorted);
-  return { settings, roles: sorted, departments, redirects, families, familyByUrl: familiesByUrl(families) };
+  const unmatchedByDepartment = new Map<string, Opening[]>();
+  for (const opening of unmatched) {
+    const name = opening.ats?.department ?? 'Other';
+    unmatchedByDepartment.set(name, [...(unmatchedByDepartment.get(name) ?? []), opening]);
+  }
+  const unmatchedOpenings = [...unmatchedByDepartment]
+    .map(([department, openings]) => ({ department, openings: openings.sort((a, b) => compare(a.title ?? '', b.title ?? '') || compare(a.id, b.id)) }))
+    .sort((a, b) => compare(a.department, b.department));
+  return { settings, roles: sorted, departments, redirects, unmatchedOpenings, families, familyByUrl: familiesByUrl(families) };
 }
 
 function compare(a: string, b: string): number {

@@ -35,6 +35,7 @@ export const FRONT_MATTER_DOCS: Readonly<Record<string, KeyDoc>> = {
   'openings[].apply_url': { description: 'The http(s) address where candidates apply.', example: '"https://jobs.example.com/apply/data-eng-emea-2026"' },
   'openings[].date_posted': { description: 'The day the opening was posted, written YYYY-MM-DD.', example: '"2026-01-15"' },
   'openings[].valid_through': { description: 'The last day the opening is shown, written YYYY-MM-DD.', example: '"2026-03-31"' },
+  ats_titles: { description: 'Titles or ids of jobs in the applicant-tracking system (`ats` in the settings) whose openings belong on this page, besides those titled like the role or one of its levels.', example: '["Platform Engineer (Ground Systems)", 4012345]' },
   extra_js: { description: 'Accepted from the sites these pages come from; it has no effect here.' },
   extra_css: { description: 'Accepted from the sites these pages come from; it has no effect here.' },
 };
@@ -52,6 +53,7 @@ export const SETTINGS_DOCS: Readonly<Record<string, string>> = {
   rules: 'Severity per rule id: `off`, `warning` or `error`. docs/rules.md lists every rule.',
   required_sections: 'Headings every role page should have (rule content/required-section). A heading that contains the name counts.',
   grades: 'The job grades levels may have (rule content/grade-range). Without it, grades are not checked.',
+  ats: 'The applicant-tracking system whose public job board lists the open positions: `provider` (greenhouse, lever or ashby), `board`, and optionally `api_url`.',
 };
 
 /** A complete front matter, shown in docs/content-format.md and checked against the schema by the tests. */

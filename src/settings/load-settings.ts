@@ -31,7 +31,7 @@ export async function loadSettings(file: string | undefined): Promise<LoadedSett
     unknownKey: 'settings/unknown-key',
     required: 'settings/invalid',
     type: 'settings/invalid',
-    knownKeys: { '': Object.keys(SettingsSchema.shape), organization: ['name', 'url', 'logo'], grades: ['min', 'max'] },
+    knownKeys: { '': Object.keys(SettingsSchema.shape), organization: ['name', 'url', 'logo'], grades: ['min', 'max'], ats: ['provider', 'board', 'api_url'] },
   });
   return result.ok ? { settings: result.data, diagnostics: result.diagnostics, text } : { settings: DEFAULT_SETTINGS, diagnostics: result.diagnostics, text };
 }
