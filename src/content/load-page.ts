@@ -68,6 +68,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   for (const found of body.rawHtml) {
     diagnostics.push(diagnostic('markdown/raw-html', file, found, `Raw HTML \`<${found.tag}>\` is not rendered.`));
   }
+  for (const found of body.findings) diagnostics.push(diagnostic(found.rule, file, found, found.message));
   const openings = currentOpenings(data.openings ?? [], context.today, frontMatter, file, diagnostics);
 
   const url = data.canonical_path ? normaliseUrlPath(data.canonical_path) : urlFromContentPath(input.pathInContent);

@@ -14,6 +14,8 @@ import { allSections, buildOutline, plainText } from './outline.ts';
 import { handleRawHtml, type RawHtmlFinding } from './raw-html.ts';
 import { settleAuthoredIds } from './anchors.ts';
 import { applyBlockAttributes } from './block-attributes.ts';
+import { mayHaveShortcodes, replaceShortcodes } from './shortcodes.ts';
+import { settleShortcodes, shortcodeFindings, type BodyFinding } from './shortcode-tree.ts';
 import { sanitizeSchema } from './render-html.ts';
 
 /** What one parse of a page body yields: the HTML and everything the model reads from the structure. */
@@ -29,6 +31,8 @@ export interface ProcessedBody extends BodyLists {
   readonly rawHtml: RawHtmlFinding[];
   /** Ids the author gave blocks and anchors (`<a id="x">`, `{: #x}`), besides heading ids. */
   readonly anchors: string[];
+  /** Other problems found in the body (shortcodes that are not rendered), positioned in the file. */
+  readonly findings: BodyFinding[];
 }
 
 const withGfm = remark().use(remarkGfm).use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
@@ -39,6 +43,8 @@ export interface BodyOptions {
   readonly pathInContent: string;
   readonly pathPrefix: string;
   readonly alwaysGfm?: boolean;
+  /** Called with the parsed tree, so checks of the page's wording read it without a second parse. */
+  readonly inspect?: (tree: Root) => void;
 }
 
 /**
@@ -48,12 +54,16 @@ export interface BodyOptions {
  */
 export function processBody(body: string, roleTitle: string, bodyLine: number, page: BodyOptions = { pathInContent: 'page.md', pathPrefix: '/' }): ProcessedBody {
   const processor = page.alwaysGfm === true || mayUseGfm(body) ? withGfm : withoutGfm;
-  const tree = processor.parse(body);
+  // Hugo shortcodes are replaced by text of the same length, so positions in the tree stay the file's.
+  const shortcodes = mayHaveShortcodes(body) ? replaceShortcodes(body) : undefined;
+  const tree = processor.parse(shortcodes?.text ?? body);
+  if (shortcodes) settleShortcodes(tree, shortcodes, page);
   const rawHtml = handleRawHtml(tree).map((f) => ({ ...f, line: f.line + bodyLine - 1 }));
   if (body.includes('{:')) applyBlockAttributes(tree, body.split('\n'));
   const transformed = processor.runSync(tree) as Root;
   // Links are collected as written, so the link check can name the file an editor linked to.
   const links = collectLinks(transformed, bodyLine);
+  page.inspect?.(transformed);
   rewriteContentFileLinks(transformed, page.pathInContent, page.pathPrefix);
   const { intro, sections: outline } = buildOutline(transformed);
   const every = allSections(outline);
@@ -71,6 +81,7 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
     links,
     rawHtml,
     anchors,
+    findings: shortcodes ? shortcodeFindings(shortcodes.findings, bodyLine) : [],
     ...extractBodyLists(outline),
   };
 }

@@ -13,8 +13,15 @@ const FIXTURES = join(REPO_ROOT, 'tests/fixtures/markdown');
 for (const name of readdirSync(FIXTURES).sort()) {
   test(`markdown fixture: ${name}`, () => {
     const folder = join(FIXTURES, name);
-    const body = processBody(readFileSync(join(folder, 'input.md'), 'utf8'), 'Keeper', 5, { pathInContent: `${name}/page.md`, pathPrefix: '/' });
-    const result = { sections: body.sections.map((s) => s.id), anchors: body.anchors, levels: body.levels, links: body.links, rawHtml: body.rawHtml };
+    const input = readFileSync(join(folder, 'input.md'), 'utf8');
+    const body = processBody(input, 'Keeper', 5, { pathInContent: `${name}/page.md`, pathPrefix: '/' });
+    const result = { sections: body.sections.map((s) => s.id), anchors: body.anchors, levels: body.levels, links: body.links, rawHtml: body.rawHtml, findings: body.findings };
+    // Whatever was replaced before parsing, a position still points at what the author wrote there.
+    const lines = input.split('\n');
+    const at = (p: { line: number; column: number }): string => lines[p.line - 5]?.slice(p.column - 1) ?? '';
+    for (const link of body.links) assert.match(at(link), /^!?\[/, `link at ${link.line}:${link.column}`);
+    for (const finding of [...body.rawHtml, ...body.findings]) assert.match(at(finding), /^(<|\{\{)/, `finding at ${finding.line}:${finding.column}`);
+    assert.doesNotMatch(body.html, /\{\{[<%]|[\uE000-\uE002]/);
     const actual = `${JSON.stringify(result, null, 2)}\n`;
     if (UPDATE_GOLDEN) {
       writeFileSync(join(folder, 'output.html'), body.html);

@@ -1,0 +1,73 @@
+import type { Blockquote, Parent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { RuleId } from '../diagnostics/rules.ts';
+import { resolveHugoRef } from './hugo-ref.ts';
+import { FILLER, REF_PAD, REF_START, type ShortcodeBlock, type ShortcodeFinding, type ShortcodePrepass } from './shortcodes.ts';
+
+const STAND_IN = new RegExp(`${REF_START}(\\d+)${REF_PAD}*`, 'g');
+const FILLERS = new RegExp(FILLER, 'g');
+
+/** A problem found in a body, positioned in the file, worded for the author. */
+export interface BodyFinding {
+  readonly rule: RuleId;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/**
+ * Finishes what `replaceShortcodes` began, on the parsed tree: stand-ins become the URLs their `ref`
+ * names (link targets, or text where a `ref` was written outside a link), fillers go, and the inner
+ * blocks of each container shortcode are wrapped in a block quote.
+ */
+export function settleShortcodes(tree: Root, prepass: ShortcodePrepass, page: { readonly pathInContent: string; readonly pathPrefix: string }): void {
+  const url = (index: string): string => resolveHugoRef(prepass.refs[Number(index)] ?? '', page.pathInContent, page.pathPrefix);
+  const resolve = (value: string): string => value.replace(STAND_IN, (_m, index: string) => url(index)).replace(FILLERS, '');
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+      if (node.url.includes(REF_START)) node.url = resolve(node.url);
+    } else if ('value' in node && typeof node.value === 'string' && /[\uE000-\uE002]/.test(node.value)) {
+      node.value = resolve(node.value);
+    }
+  });
+  // Inner containers first, so an outer one wraps the block quote made for the inner.
+  const blocks = [...prepass.blocks].sort((a, b) => a.close - a.open - (b.close - b.open));
+  for (const block of blocks) wrap(tree, block);
+}
+
+/** Shortcode findings as diagnostics' parts, with lines in the file (`bodyLine` is the body's first line). */
+export function shortcodeFindings(findings: readonly ShortcodeFinding[], bodyLine: number): BodyFinding[] {
+  return findings.map((f) => ({
+    rule: 'markdown/shortcode',
+    line: f.line + bodyLine - 1,
+    column: f.column,
+    message:
+      f.problem === 'unknown'
+        ? `The Hugo shortcode \`${f.name}\` is not supported; it is left out of the page.`
+        : f.problem === 'unclosed'
+          ? `The Hugo shortcode \`${f.name}\` is opened but never closed; its text is kept as it is.`
+          : `The closing Hugo shortcode \`/${f.name}\` has no opening one; it is left out of the page.`,
+  }));
+}
+
+/** Wraps the children of the innermost flow container lying wholly between the block's two marker lines. */
+function wrap(parent: Parent, block: ShortcodeBlock): boolean {
+  const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+  const children = parent.children as RootContent[];
+  const inside = children.flatMap((child, index) => (child.position && child.position.start.line > block.open && child.position.end.line < block.close ? [index] : []));
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  if (flow && first !== undefined && last !== undefined) {
+    const wrapped = children.slice(first, last + 1);
+    const start = wrapped[0]?.position?.start;
+    const end = wrapped[wrapped.length - 1]?.position?.end;
+    const quote: Blockquote = { type: 'blockquote', children: wrapped as Blockquote['children'], ...(start && end ? { position: { start, end } } : {}) };
+    children.splice(first, wrapped.length, quote);
+    return true;
+  }
+  for (const child of children) {
+    if (!('children' in child) || !child.position) continue;
+    if (child.position.start.line <= block.open && child.position.end.line >= block.close && wrap(child, block)) return true;
+  }
+  return false;
+}
