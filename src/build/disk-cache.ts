@@ -1,18 +1,29 @@
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedPage } from '../content/load-page.ts';
+import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { displayPath } from '../diagnostics/file-path.ts';
+import { diagnostic } from '../diagnostics/rules.ts';
+import { isLoadedPage } from './cached-page-shape.ts';
 import { CACHE_FORMAT } from './code-version.ts';
 
+/** The layout of one record (its header and checksum); every record carries it. */
+const RECORD_FORMAT = 3;
 /** The first bytes of a cache file: anything else is not ours (or an older format) and is ignored. */
-const MAGIC = Buffer.from(`careers-page-cache ${CACHE_FORMAT}\n`);
+const MAGIC = Buffer.from(`careers-page-cache ${CACHE_FORMAT}.${RECORD_FORMAT}\n`);
+/** A record's header: format, key length, value length (32 bits each), then a SHA-256 of those, the key and the value. */
+const HEADER = 12;
+const CHECKSUM = 32;
 /** Buffers handed to one vectored write (the system's limit is at least 1 024). */
 const WRITE_BATCH = 768;
+/** Records in one appending write (each is four buffers). */
+const RECORDS_PER_BATCH = WRITE_BATCH / 4;
 
-/** Where a record's value is in the cache file, and how many bytes the whole record takes. */
+/** Where a record is in the cache file, and how many bytes it takes. */
 interface StoredValue {
   readonly offset: number;
-  readonly length: number;
   readonly recordBytes: number;
 }
 
@@ -36,6 +47,11 @@ interface CacheFileContents {
  * each batch of whole records in one write to a file opened for appending, so a run beside another
  * never splits a record. Once records of pages no longer used take half the file, a save writes the
  * file anew (into a temporary file renamed over it), as it does when the file is cut short.
+ *
+ * Nothing read back is trusted: each record carries its format and a checksum, and a page must have
+ * the shape of a `LoadedPage`; a record that fails either is not found, so its page is parsed again.
+ * A cache that cannot be used (its folder is a file, its file a folder) is a warning in `diagnostics`,
+ * and the build goes on without it.
  */
 export class DiskCache {
   readonly #folder: string;
@@ -46,6 +62,8 @@ export class DiskCache {
   #entries = new Map<string, StoredValue | LoadedPage>();
   /** Bytes of the records in the file when opened, if it was ours and whole (so new records can follow). */
   #appendableAfter: number | undefined;
+  /** Why the cache cannot be used, once it has been found so; then nothing more is read or written. */
+  #problem: Diagnostic | undefined;
 
   private constructor(folder: string) {
     this.#folder = folder;
@@ -60,17 +78,28 @@ export class DiskCache {
       const { entries, whole, recordBytes } = readKeys(cache.#descriptor);
       cache.#entries = entries;
       if (whole) cache.#appendableAfter = recordBytes;
-    } catch {
-      // No cache yet, or a damaged one: start empty.
+    } catch (error) {
+      // No cache yet, or a damaged file (which the save replaces): start empty. Anything else is in the way.
+      cache.close();
+      cache.#entries = new Map();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== undefined) cache.#unusable(code);
     }
     return cache;
   }
 
+  /** Why the cache could not be used in this run (a warning), if it could not. */
+  get diagnostics(): Diagnostic[] {
+    return this.#problem === undefined ? [] : [this.#problem];
+  }
+
+  /** The page saved under `key`, if its record is whole, unchanged and of the right shape. */
   get(key: string): LoadedPage | undefined {
     const entry = this.#entries.get(key);
     if (entry === undefined || !isStored(entry)) return entry;
     try {
-      return deserialize(this.#read(entry)) as LoadedPage;
+      const page: unknown = deserialize(valueOf(this.#read(entry), key));
+      return isLoadedPage(page) ? page : undefined;
     } catch {
       return undefined; // a damaged record: the page is parsed again
     }
@@ -82,6 +111,8 @@ export class DiskCache {
 
   /** Keeps the entries whose keys are in `keep` (the pages of this run), drops the rest, and closes the file. */
   save(keep: ReadonlySet<string>): void {
+    if (this.#problem !== undefined) return;
+    const temp = `${this.#file}.${process.pid}.tmp`;
     try {
       const dropped = [...this.#entries.keys()].filter((key) => !keep.has(key));
       for (const key of dropped) this.#entries.delete(key);
@@ -95,14 +126,35 @@ export class DiskCache {
         return;
       }
       mkdirSync(this.#folder, { recursive: true });
-      const temp = `${this.#file}.${process.pid}.tmp`;
       writeRecords(temp, this.#entries, (stored) => this.#read(stored));
       this.close(); // before the rename: an open file cannot be replaced everywhere
       renameSync(temp, this.#file);
       removeOtherFormats(this.#folder, this.#file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) throw error; // not the file system: a bug
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // The folder it would be in is not one: there is no temporary file.
+      }
+      this.#unusable(code);
     } finally {
       this.close();
     }
+  }
+
+  /** Records that the cache is in the way of itself (or unreadable), as a warning naming what to fix. */
+  #unusable(code: string): void {
+    const folder = displayPath(this.#folder);
+    const file = displayPath(this.#file);
+    const message = code === 'EISDIR'
+      ? `The page cache file ${file} is a folder; this build goes on without the cache.`
+      : code === 'ENOTDIR' || code === 'EEXIST'
+        ? `The page cache folder ${folder} is not a folder; this build goes on without the cache.`
+        : `The page cache in ${folder} cannot be used (${code}); this build goes on without it.`;
+    this.#problem = diagnostic('cache/unusable', code === 'EISDIR' ? file : folder, FILE_START, message);
+    this.#entries = new Map();
   }
 
   /** Closes the cache file; pages not yet read from it are then not found. */
@@ -111,11 +163,12 @@ export class DiskCache {
     this.#descriptor = undefined;
   }
 
-  #read({ offset, length }: StoredValue): Buffer {
+  /** The bytes of a whole record, as they are in the file. */
+  #read({ offset, recordBytes }: StoredValue): Buffer {
     if (this.#descriptor === undefined) throw new Error('The page cache file is closed.');
-    const value = Buffer.allocUnsafe(length);
-    if (readSync(this.#descriptor, value, 0, length, offset) !== length) throw new Error('The page cache file is cut short.');
-    return value;
+    const bytes = Buffer.allocUnsafe(recordBytes);
+    if (readSync(this.#descriptor, bytes, 0, recordBytes, offset) !== recordBytes) throw new Error('The page cache file is cut short.');
+    return bytes;
   }
 }
 
@@ -123,35 +176,55 @@ function isStored(entry: StoredValue | LoadedPage): entry is StoredValue {
   return 'offset' in entry;
 }
 
-/** The keys of the records in the file and where their values are; a foreign file has none. */
+/**
+ * The keys of the records in the file and where they are; a foreign file has none. Only the lengths
+ * are read here; a record's format and checksum are checked when its page is asked for.
+ */
 function readKeys(descriptor: number): CacheFileContents {
   const entries = new Map<string, StoredValue | LoadedPage>();
   const size = fstatSync(descriptor).size;
   const magic = Buffer.alloc(MAGIC.length);
   if (readSync(descriptor, magic, 0, MAGIC.length, 0) !== MAGIC.length || !magic.equals(MAGIC)) return { entries, whole: false, recordBytes: 0 };
-  const header = Buffer.alloc(8);
+  const header = Buffer.alloc(HEADER);
   let at = MAGIC.length;
-  while (at + 8 <= size && readSync(descriptor, header, 0, 8, at) === 8) {
-    const keyLength = header.readUInt32LE(0);
-    const valueLength = header.readUInt32LE(4);
-    const valueStart = at + 8 + keyLength;
-    if (valueStart + valueLength > size) break; // cut short: keep what is whole
+  while (at + HEADER + CHECKSUM <= size && readSync(descriptor, header, 0, HEADER, at) === HEADER) {
+    if (header.readUInt32LE(0) !== RECORD_FORMAT) break; // not a record boundary: the rest cannot be found
+    const keyLength = header.readUInt32LE(4);
+    const valueLength = header.readUInt32LE(8);
+    const recordBytes = HEADER + CHECKSUM + keyLength + valueLength;
+    if (at + recordBytes > size) break; // cut short: keep what is whole
     const key = Buffer.alloc(keyLength);
-    readSync(descriptor, key, 0, keyLength, at + 8);
+    readSync(descriptor, key, 0, keyLength, at + HEADER + CHECKSUM);
     // A key written twice (a damaged record parsed again) is found at its last record.
-    entries.set(key.toString('utf8'), { offset: valueStart, length: valueLength, recordBytes: valueStart + valueLength - at });
-    at = valueStart + valueLength;
+    entries.set(key.toString('utf8'), { offset: at, recordBytes });
+    at += recordBytes;
   }
   return { entries, whole: at === size, recordBytes: at - MAGIC.length };
 }
 
-/** The bytes of one record: its header, key and value. */
+/** The bytes of one record: its header, checksum, key and value. */
 function record(key: string, value: Buffer): Buffer[] {
   const keyBytes = Buffer.from(key);
-  const header = Buffer.alloc(8);
-  header.writeUInt32LE(keyBytes.length, 0);
-  header.writeUInt32LE(value.length, 4);
-  return [header, keyBytes, value];
+  const header = Buffer.alloc(HEADER);
+  header.writeUInt32LE(RECORD_FORMAT, 0);
+  header.writeUInt32LE(keyBytes.length, 4);
+  header.writeUInt32LE(value.length, 8);
+  return [header, checksum(header, keyBytes, value), keyBytes, value];
+}
+
+function checksum(header: Buffer, key: Buffer, value: Buffer): Buffer {
+  return createHash('sha256').update(header).update(key).update(value).digest();
+}
+
+/** The value of a whole record read back, after checking its format, key and checksum; throws when any differs. */
+function valueOf(bytes: Buffer, key: string): Buffer {
+  const header = bytes.subarray(0, HEADER);
+  const keyLength = header.readUInt32LE(4);
+  const keyBytes = bytes.subarray(HEADER + CHECKSUM, HEADER + CHECKSUM + keyLength);
+  const value = bytes.subarray(HEADER + CHECKSUM + keyLength);
+  if (header.readUInt32LE(0) !== RECORD_FORMAT || header.readUInt32LE(8) !== value.length || keyBytes.toString('utf8') !== key) throw new Error('Not the record asked for.');
+  if (!checksum(header, keyBytes, value).equals(bytes.subarray(HEADER, HEADER + CHECKSUM))) throw new Error('The record was changed.');
+  return value;
 }
 
 /** Appends records to the file, a batch of whole records per write, so no other run's write lands inside one. */
@@ -159,14 +232,15 @@ function appendRecords(file: string, pages: readonly [string, LoadedPage][]): vo
   if (pages.length === 0) return;
   const descriptor = openSync(file, 'a');
   try {
-    for (let first = 0; first < pages.length; first += WRITE_BATCH / 3) {
-      writeAll(descriptor, pages.slice(first, first + WRITE_BATCH / 3).flatMap(([key, page]) => record(key, serialize(page))));
+    for (let first = 0; first < pages.length; first += RECORDS_PER_BATCH) {
+      writeAll(descriptor, pages.slice(first, first + RECORDS_PER_BATCH).flatMap(([key, page]) => record(key, serialize(page))));
     }
   } finally {
     closeSync(descriptor);
   }
 }
 
+/** Writes a whole cache file; records kept from the old file are copied as they are (`readStored` gives their bytes). */
 function writeRecords(file: string, entries: ReadonlyMap<string, StoredValue | LoadedPage>, readStored: (stored: StoredValue) => Buffer): void {
   const descriptor = openSync(file, 'w');
   try {
@@ -177,7 +251,8 @@ function writeRecords(file: string, entries: ReadonlyMap<string, StoredValue | L
       batch = [];
     };
     for (const [key, entry] of entries) {
-      batch.push(...record(key, isStored(entry) ? readStored(entry) : serialize(entry)));
+      if (isStored(entry)) batch.push(readStored(entry));
+      else batch.push(...record(key, serialize(entry)));
       if (batch.length >= WRITE_BATCH) flush();
     }
     flush();
