@@ -1,5 +1,5 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic } from '../diagnostics/rules.ts';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { displayPath, toSlashes } from '../diagnostics/file-path.ts';
@@ -42,7 +42,14 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
       return;
     }
     visited.add(real);
-    const entries = readdirSync(dir, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      diagnostics.push(diagnostic('file/unreadable', display(dir), FILE_START, `The folder could not be read (${code}); the pages in it are skipped.`, 'Give the user who builds the site permission to read the folder (and to enter it), or remove it.'));
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (isPrivateName(entry.name)) continue;
@@ -54,20 +61,33 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
         diagnostics.push(diagnostic('file/control-character', shown, FILE_START, `The name contains the control character ${describeCharacter(control[0])}; it is skipped.`, 'Rename it without the character.'));
         continue;
       }
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
+      let kind: Dirent | Stats = entry;
       let realPath = join(real, entry.name);
       if (entry.isSymbolicLink()) {
         try {
-          const target = statSync(absolute);
-          isDirectory = target.isDirectory();
-          isFile = target.isFile();
-          if (isDirectory) realPath = realpathSync(absolute);
+          // stat, never open: opening a named pipe would wait for a writer forever.
+          kind = statSync(absolute);
+          realPath = realpathSync(absolute);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? 'error';
           diagnostics.push(diagnostic('file/unreadable', display(absolute), FILE_START, `A symbolic link that leads nowhere (${code}); it is skipped.`));
           continue;
         }
+        if (!kind.isDirectory() && !PAGE.test(entry.name) && !TEMPLATE.test(entry.name)) continue;
+        if (kind.isDirectory() && realPath !== rootReal && isInside(rootReal, realPath)) {
+          // A link to a folder that holds the content folder (such as `/`) leads back into it: a loop, and the whole disk.
+          diagnostics.push(diagnostic('file/unreadable', display(absolute), FILE_START, `This folder is a symbolic link to ${realPath}, which holds the content folder (a loop); it is skipped.`, 'Remove the symbolic link.'));
+          continue;
+        }
+        if ((kind.isDirectory() || kind.isFile()) && !isInside(realPath, rootReal)) {
+          diagnostics.push(diagnostic('file/outside-link', display(absolute), FILE_START, `This ${kind.isDirectory() ? 'folder' : 'page'} is a symbolic link to ${realPath}, outside the content folder; ${kind.isDirectory() ? 'the pages in it are' : 'it is'} published.`));
+        }
+      }
+      const isDirectory = kind.isDirectory();
+      const isFile = kind.isFile();
+      if (!isDirectory && !isFile && PAGE.test(entry.name)) {
+        diagnostics.push(diagnostic('file/not-regular', display(absolute), FILE_START, `This is ${describeKind(kind)}, not a file; it is never opened, so it is not built.`));
+        continue;
       }
       if (isDirectory) walk(absolute, realPath);
       else if (isFile && PAGE.test(entry.name) && !NOT_A_PAGE.test(entry.name)) {
@@ -78,7 +98,8 @@ export async function discoverContent(contentDir: string, cwd = process.cwd()): 
       }
     }
   };
-  walk(root, realpathSync(root));
+  const rootReal = realpathSync(root);
+  walk(root, rootReal);
   return { files, diagnostics };
 }
 
@@ -87,6 +108,20 @@ export function isContentPage(pathInContent: string): boolean {
   const segments = pathInContent.split('/');
   const name = segments[segments.length - 1] ?? '';
   return segments.every((s) => !isPrivateName(s)) && PAGE.test(name) && !NOT_A_PAGE.test(name);
+}
+
+/** Whether `path` is `folder` or lies inside it (both canonical). */
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
+}
+
+/** What a directory entry that is neither file nor folder is, in words. */
+function describeKind(kind: Dirent | Stats): string {
+  if (kind.isFIFO()) return 'a named pipe (FIFO)';
+  if (kind.isCharacterDevice()) return 'a character device';
+  if (kind.isBlockDevice()) return 'a block device';
+  if (kind.isSocket()) return 'a socket';
+  return 'not a regular file';
 }
 
 /** Names starting with `.` or `_` are private (drafts, partials), except a folder's own `_index.md`. */

@@ -12,6 +12,8 @@ export interface RuleInfo {
 /** Every rule the generator reports. docs/rules.md is generated from this table. */
 export const RULES = {
   'file/unreadable': { severity: 'error', summary: 'The file could not be read.', hint: 'Check that the file exists, is a regular file and is not a broken or looping symbolic link.' },
+  'file/not-regular': { severity: 'warning', summary: 'A page name (`.md`) that is not a regular file but a named pipe, a device or a socket; it is never opened, so it is not built.', hint: 'Replace it with the page as a regular file, or remove it.' },
+  'file/outside-link': { severity: 'warning', summary: 'A symbolic link in the content folder to a folder or page outside it; what it leads to is published.', hint: 'Move what the link leads to into the content folder, or remove the link if publishing it was not meant.' },
   'file/encoding': { severity: 'error', summary: 'The file is not valid UTF-8 text.', hint: 'Save the file as UTF-8 (most editors have an "encoding" setting in the status bar).' },
   'file/empty': { severity: 'error', summary: 'The file is empty.', hint: 'Add front matter with at least a `title`, or delete the file.' },
   'file/too-large': { severity: 'error', summary: 'The file is larger than a job page can reasonably be.', hint: 'Split the page, or move long material into the handbook and link to it.' },
