@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { loadPage, type LoadContext, type LoadedPage, type PageInput } from '../content/load-page.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import { startWorker } from '../entry-points.ts';

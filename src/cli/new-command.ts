@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { toSlashes } from '../diagnostics/file-path.ts';
 import { packagePath } from '../package-root.ts';
 import { urlFromContentPath } from '../model/page-url.ts';
@@ -41,7 +41,7 @@ export async function newCommand(args: readonly string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(`Created ${toSlashes(relative(process.cwd(), file))}, published at ${urlFromContentPath(pathInContent)}\n`);
-  process.stderr.write('Replace each TODO, then run `npm run check`.\n');
+  process.stderr.write('Replace each TODO, then run `npx careers check`.\n');
   return 0;
 }
 

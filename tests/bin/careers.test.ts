@@ -7,7 +7,7 @@ import { after, test } from 'node:test';
 import { generateContent } from '../../bench/generate-content.ts';
 import { assertSameTree } from '../helpers/files.ts';
 import { REPO_ROOT, SHARED_DIR, SKIP_WITHOUT_SHARED } from '../helpers/paths.ts';
-import { runCli, type CliResult } from '../helpers/run-cli.ts';
+import { runSourceCli, type CliResult } from '../helpers/run-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-bin-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -30,14 +30,14 @@ test('the compiled CLI builds a site exactly as the source does (parse worker an
   const compiled = await runCompiledCli(['build', ...args, '--out', join(work, 'compiled')]);
   assert.equal(compiled.code, 0, compiled.stderr);
   assert.match(compiled.stderr, /Built 150 roles into /);
-  const source = await runCli(['build', ...args, '--out', join(work, 'source')], { env });
+  const source = await runSourceCli(['build', ...args, '--out', join(work, 'source')], { env });
   assert.equal(source.code, 0, source.stderr);
   assertSameTree(join(work, 'compiled'), join(work, 'source'));
 });
 
 test('the compiled CLI reports content problems as the source does', { skip: SKIP_WITHOUT_SHARED }, async () => {
   const args = ['check', '--content', join(SHARED_DIR as string, 'corpus'), '--format', 'gitlab', '--no-cache'];
-  const [compiled, source] = await Promise.all([runCompiledCli(args), runCli(args, { env })]);
+  const [compiled, source] = await Promise.all([runCompiledCli(args), runSourceCli(args, { env })]);
   assert.equal(compiled.code, 1);
   assert.deepEqual([compiled.code, compiled.stdout, compiled.stderr], [source.code, source.stdout, source.stderr]);
 });

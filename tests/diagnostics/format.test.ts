@@ -41,7 +41,7 @@ test('gitlab: Code Quality fields, stable fingerprints that ignore the line', ()
 test('junit: a test case per file, errors as failures', () => {
   const xml = formatJunit(found, ['content/a.md', 'content/b.md', 'content/c.md']);
   assert.match(xml, /<testsuites name="careers check" tests="3" failures="1">/);
-  assert.match(xml, /<testcase classname="careers check" name="content\/c.md" file="content\/c.md">\n    <\/testcase>/);
+  assert.match(xml, /<testcase classname="careers check" name="content\/c.md" file="content\/c.md">\n {4}<\/testcase>/);
   assert.match(xml, /<failure type="front-matter\/type" message="5:12 `levels\[0\].grade` must be a number, not the text &quot;seven&quot;.">/);
   assert.match(xml, /<system-out>content\/a.md:3:1 warning front-matter\/unknown-key/);
 });

