@@ -1,4 +1,5 @@
 import type { Role } from '../../src/model/role.ts';
+import type { RolesJsonRole } from '../../src/model/roles-json-schema.ts';
 import type { SiteModel } from '../../src/model/site-model.ts';
 
 /**
@@ -9,7 +10,8 @@ export function rolesJson(site: SiteModel): string {
   return `${JSON.stringify(site.roles.map((role) => roleEntry(role, site)), null, 2)}\n`;
 }
 
-function roleEntry(role: Role, site: SiteModel): Record<string, unknown> {
+/** One role as `roles.json` lists it; the type is the published schema's (src/model/roles-json-schema.ts). */
+function roleEntry(role: Role, site: SiteModel): RolesJsonRole {
   const family = site.familyByUrl.get(role.url);
   const isFamilyPage = family?.page.url === role.url;
   return {

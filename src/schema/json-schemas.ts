@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RULES, type RuleInfo } from '../diagnostics/rules.ts';
 import { FrontMatterSchema } from '../model/front-matter-schema.ts';
+import { RolesJsonSchema } from '../model/roles-json-schema.ts';
 import { SettingsSchema } from '../model/settings-schema.ts';
 import { FRONT_MATTER_DOCS, SETTINGS_DOCS } from './front-matter-docs.ts';
 import { eachProperty, isSchema, type JsonSchema } from './schema-walk.ts';
@@ -10,8 +11,8 @@ import { eachProperty, isSchema, type JsonSchema } from './schema-walk.ts';
  * written by hand. Draft 7, because that is what the YAML language server behind VS Code's YAML
  * extension implements; `io: 'input'` describes what an author writes, so keys with defaults are optional.
  */
-function generate(schema: z.ZodType, title: string, description: string, source: string): JsonSchema {
-  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-07', unrepresentable: 'any' }) as JsonSchema;
+function generate(schema: z.ZodType, title: string, description: string, source: string, io: 'input' | 'output' = 'input'): JsonSchema {
+  const generated = z.toJSONSchema(schema, { io, target: 'draft-07', unrepresentable: 'any' }) as JsonSchema;
   const { $schema, ...rest } = generated;
   dropSafeIntegerBounds(rest);
   return { $schema, $comment: `Generated from ${source} by \`npm run docs\`; do not edit.`, title, description, ...rest };
@@ -51,6 +52,11 @@ function listRules(rules: JsonSchema): void {
   delete rules['propertyNames'];
   rules['properties'] = properties;
   rules['additionalProperties'] = false;
+}
+
+/** The schema of the site's `roles.json`: what the build writes (`io: 'output'`), for tools that read it. */
+export function rolesJsonSchema(): JsonSchema {
+  return generate(RolesJsonSchema, 'roles.json', "The site's roles as data: every role, sorted by URL.", 'src/model/roles-json-schema.ts', 'output');
 }
 
 /** A schema as committed: two-space JSON with a final newline. */

@@ -12,8 +12,10 @@ import { discoverContent } from '../../src/content/discover.ts';
 import { loadPage } from '../../src/content/load-page.ts';
 import type { Role } from '../../src/model/role.ts';
 import { SettingsSchema } from '../../src/model/settings-schema.ts';
+import { RolesJsonSchema } from '../../src/model/roles-json-schema.ts';
 import { makeSiteModel } from '../../src/model/site-model.ts';
 import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
+import { sampleSite } from './sample-site.ts';
 
 // A family kept as a folder (an _index.md and three weighted level pages) beside a single-file family
 // whose levels are headings, read from tests/fixtures/families/content exactly as a build reads them.
@@ -111,4 +113,11 @@ test('roles.json gives each role its family, and the family page its levels with
     { title: 'Mission Controller (Specialist)', grade: 6, url: `${FAMILY}specialist/` },
     { title: 'Lead Mission Controller', grade: 7, url: `${FAMILY}lead/` },
   ]);
+});
+
+test('roles.json matches the schema it is published with, for families and for a site with openings, salaries and redirects', () => {
+  for (const json of [rolesJson(site), rolesJson(sampleSite())]) {
+    const checked = RolesJsonSchema.safeParse(JSON.parse(json));
+    assert.deepEqual(checked.error?.issues ?? [], []);
+  }
 });
