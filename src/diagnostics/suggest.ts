@@ -1,12 +1,17 @@
 import { distance } from 'fastest-levenshtein';
 
+/** How many edits still make `text` a typo of what was meant: about a third of it, at least two. */
+export function typoLimit(text: string): number {
+  return Math.max(2, Math.floor(text.length / 3));
+}
+
 /**
  * The candidate most likely meant instead of `wanted`: the same text in another letter case, else the
  * nearest by edit distance when it is near enough to be a typo (about a third of the text may differ).
  */
 export function closestMatch(wanted: string, candidates: Iterable<string>): string | undefined {
   const lower = wanted.toLowerCase();
-  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  const limit = typoLimit(wanted);
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
@@ -36,7 +41,7 @@ export function lastSegment(path: string): string {
 export function suggestPage(path: string, pages: Iterable<string>): string | undefined {
   const name = lastSegment(path).toLowerCase();
   const folder = parentFolder(path);
-  const limit = Math.max(2, Math.floor(name.length / 3));
+  const limit = typoLimit(name);
   let best: string | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const page of pages) {

@@ -1,4 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { typoLimit } from '../diagnostics/suggest.ts';
 import type { z } from 'zod';
 import { diagnostic, type RuleId } from '../diagnostics/rules.ts';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
@@ -56,7 +57,7 @@ function unknownKey(frontMatter: PositionedYaml, file: string, path: PathKey[], 
   const known = [...(rules.knownKeys[path.filter((p): p is string => typeof p === 'string').join('.')] ?? [])];
   const guess = known.length > 0 ? closest(key, known) : undefined;
   const where = path.length === 0 ? '' : ` in \`${formatPath(path)}\``;
-  const hint = guess !== undefined && distance(key.toLowerCase(), guess) <= Math.max(2, Math.floor(guess.length / 3))
+  const hint = guess !== undefined && distance(key.toLowerCase(), guess) <= typoLimit(guess)
     ? `Did you mean \`${guess}\`?`
     : `Known keys here: ${known.map((k) => `\`${k}\``).join(', ')}.`;
   return diagnostic(rules.unknownKey, file, at, `Unknown key \`${key}\`${where}; it is ignored.`, hint);
