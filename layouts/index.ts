@@ -5,6 +5,7 @@ import { departmentNav } from './department-nav.ts';
 import { count } from './format.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';
 import { roleCard } from './role-card.ts';
+import { uiText } from './ui-strings.ts';
 
 /**
  * The index: every role, grouped by department. Without JavaScript the department links browse the
@@ -15,7 +16,7 @@ export function indexPage(context: LayoutContext): PageShell {
   const organization = site.settings.organization?.name ?? site.settings.name;
   const content = html`<h1>${site.settings.name}</h1>
 <p class="lead">${count(site.roles.length, 'role', 'roles')} in ${count(site.departments.length, 'department', 'departments')}${lookups.openingCount > 0 ? html` · <strong>${count(lookups.openingCount, 'open position', 'open positions')}</strong>` : null}.</p>
-${departmentNav(context, 'Browse by department')}
+${departmentNav(context, uiText(site.settings, 'browse_by_department'))}
 ${filterForm(context)}
 <p id="filter-status" class="filter-status" role="status"></p>
 ${site.departments.map(({ department, roles }) => html`<section class="department-group" aria-labelledby="${departmentHeadingId(department.id)}" data-department="${department.id}">
@@ -36,7 +37,7 @@ ${site.departments.map(({ department, roles }) => html`<section class="departmen
 function filterForm({ site, urls, lookups }: LayoutContext): SafeHtml {
   const gradeOptions = lookups.grades.map((grade) => html`<option value="${grade}">${grade}</option>`);
   return html`<form id="role-filters" class="filters" role="search" aria-labelledby="filters-title" data-index="${urls.href(SITE_FILES.searchIndex)}" hidden>
-<h2 id="filters-title">Find a role</h2>
+<h2 id="filters-title">${uiText(site.settings, 'find_a_role')}</h2>
 <div class="field field-search"><label for="filter-q">Search titles and descriptions</label><span class="search-row"><input id="filter-q" type="search" name="q" autocomplete="off" spellcheck="false"><button type="submit">Search</button></span></div>
 <div class="field"><label for="filter-department">Department</label><select id="filter-department" name="department"><option value="">All departments</option>${site.departments.map(({ department }) => html`<option value="${department.id}">${department.name}</option>`)}</select></div>
 ${lookups.levelKinds.length > 0 ? html`<div class="field"><label for="filter-level">Level</label><select id="filter-level" name="level"><option value="">Any level</option>${lookups.levelKinds.map((kind) => html`<option value="${kind.id}">${kind.label}</option>`)}</select></div>` : null}

@@ -3,9 +3,10 @@ import type { Opening, Role } from '../src/model/role.ts';
 import { countryName } from './structured-data/countries.ts';
 import { openingAnchor, openingTitle, physicalLocations } from './opening-text.ts';
 import { SITE_FILES } from '../src/model/site-paths.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, trusted, type SafeHtml } from './html.ts';
 import { dateTime, employmentType, salaryRange } from './format.ts';
 import type { LayoutContext } from './page-data.ts';
+import { uiText } from './ui-strings.ts';
 
 
 /**
@@ -15,12 +16,12 @@ import type { LayoutContext } from './page-data.ts';
 export function openingsSection(role: Role, { site }: LayoutContext): SafeHtml {
   const language = site.settings.language;
   return html`<section class="openings" aria-labelledby="${OPENINGS_TITLE_ID}">
-<h2 id="${OPENINGS_TITLE_ID}">Open positions</h2>
-<ul class="opening-list">${role.openings.map((opening) => openingItem(role, opening, language))}</ul>
+<h2 id="${OPENINGS_TITLE_ID}">${uiText(site.settings, 'open_positions')}</h2>
+<ul class="opening-list">${role.openings.map((opening) => openingItem(role, opening, language, uiText(site.settings, 'apply')))}</ul>
 </section>`;
 }
 
-function openingItem(role: Role, opening: Opening, language: string): SafeHtml {
+function openingItem(role: Role, opening: Opening, language: string, apply: string): SafeHtml {
   const title = openingTitle(opening, role.title);
   const places = physicalLocations(opening);
   const fact = (term: string, value: SafeHtml | string, wide = false): SafeHtml => html`\n<div${wide ? html` class="wide"` : null}><dt>${term}</dt><dd>${value}</dd></div>`;
@@ -36,14 +37,14 @@ function openingItem(role: Role, opening: Opening, language: string): SafeHtml {
     opening.valid_through ? fact('Apply by', dateTime(opening.valid_through, language)) : null,
     fact('Reference', opening.id),
   ]}</dl>
-<p class="apply"><a class="button" href="${opening.apply_url}">Apply now<span class="visually-hidden"> for ${title}</span></a></p>
+${opening.ats?.descriptionHtml ? html`<details class="opening-description"><summary>About this position<span class="visually-hidden">: ${title}</span></summary>\n${trusted(opening.ats.descriptionHtml)}\n</details>\n` : null}<p class="apply"><a class="button" href="${opening.apply_url}">${apply}<span class="visually-hidden"> for ${title}</span></a></p>
 </li>`;
 }
 
 /** The apply link at the top of a role page: straight to the form for one opening, else to the list. */
-export function applyCallout(role: Role): SafeHtml {
+export function applyCallout(role: Role, apply: string): SafeHtml {
   const only = role.openings.length === 1 ? role.openings[0] : undefined;
-  if (only) return html`<p class="cta"><a class="button" href="${only.apply_url}">Apply now</a> <a href="#${openingAnchor(only)}">Details of the open position</a></p>`;
+  if (only) return html`<p class="cta"><a class="button" href="${only.apply_url}">${apply}</a> <a href="#${openingAnchor(only)}">Details of the open position</a></p>`;
   return html`<p class="cta"><a class="button" href="#${OPENINGS_TITLE_ID}">See ${role.openings.length} open positions</a></p>`;
 }
 

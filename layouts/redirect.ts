@@ -16,7 +16,7 @@ export function redirectPage({ to }: RedirectPage, settings: Settings, urls: Sit
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Moved: ${to.title} · ${settings.name}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${urls.absolute(to.url)}">
+<link rel="canonical" href="${urls.absoluteOrHref(to.url)}">
 <meta http-equiv="refresh" content="0; url=${target}">
 </head>
 <body>

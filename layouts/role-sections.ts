@@ -1,10 +1,11 @@
-import { ABOUT_TITLE_ID, HIRING_TITLE_ID, LEVELS_TITLE_ID, RELATED_TITLE_ID, TOC_TITLE_ID } from '../src/model/page-ids.ts';
+import { HIRING_TITLE_ID, LEVELS_TITLE_ID, RELATED_TITLE_ID, TOC_TITLE_ID } from '../src/model/page-ids.ts';
 import type { Family } from '../src/model/families.ts';
 import type { Role } from '../src/model/role.ts';
 import { departmentPath } from '../src/model/site-paths.ts';
 import { html, type SafeHtml } from './html.ts';
 import { count } from './format.ts';
 import type { LayoutContext } from './page-data.ts';
+import { uiText } from './ui-strings.ts';
 
 const RELATED_LIMIT = 8;
 
@@ -16,7 +17,7 @@ export interface TocEntry {
 }
 
 /** "On this page": the layout's own sections first, then the body's headings down to level 3. */
-export function tableOfContents(entries: readonly TocEntry[]): SafeHtml | null {
+export function tableOfContents(entries: readonly TocEntry[], title: string): SafeHtml | null {
   if (entries.length < 2) return null;
   // Deeper entries nest under the entry before them, so the numbers count only the top level.
   const top = Math.min(...entries.map((e) => e.depth));
@@ -27,17 +28,17 @@ export function tableOfContents(entries: readonly TocEntry[]): SafeHtml | null {
     else groups.push({ entry, children: [] });
   }
   const link = (e: TocEntry): SafeHtml => html`<a href="#${e.id}">${e.title}</a>`;
-  return html`<nav class="toc" aria-labelledby="${TOC_TITLE_ID}"><h2 id="${TOC_TITLE_ID}">On this page</h2><ol>${groups.map(({ entry, children }) => html`<li>${link(entry)}${children.length > 0 ? html`<ul>${children.map((c) => html`<li>${link(c)}</li>`)}</ul>` : null}</li>`)}</ol></nav>`;
+  return html`<nav class="toc" aria-labelledby="${TOC_TITLE_ID}"><h2 id="${TOC_TITLE_ID}">${title}</h2><ol>${groups.map(({ entry, children }) => html`<li>${link(entry)}${children.length > 0 ? html`<ul>${children.map((c) => html`<li>${link(c)}</li>`)}</ul>` : null}</li>`)}</ol></nav>`;
 }
 
 /**
  * The levels as a ladder, lowest first, each with its grade. A rung links to the body's heading for the
  * level; a level without one (read from a table) puts its id on the rung, so `#level` links still land.
  */
-export function careerLadder(role: Role): SafeHtml {
+export function careerLadder(role: Role, title: string): SafeHtml {
   const headingIds = new Set(role.sections.map((s) => s.id));
   return html`<section class="ladder-section" aria-labelledby="${LEVELS_TITLE_ID}">
-<h2 id="${LEVELS_TITLE_ID}">Career ladder</h2>
+<h2 id="${LEVELS_TITLE_ID}">${title}</h2>
 <ol class="ladder">${role.levels.map((level) => {
     const linked = level.id !== '' && headingIds.has(level.id);
     const anchor = !linked && level.id !== '' ? level.id : undefined;
@@ -65,9 +66,9 @@ ${onLevel ? html`<p class="ladder-family">The levels of the <a href="${urls.href
 }
 
 /** The hiring process as numbered steps. */
-export function hiringSteps(role: Role): SafeHtml {
+export function hiringSteps(role: Role, title: string): SafeHtml {
   return html`<section class="hiring-section" aria-labelledby="${HIRING_TITLE_ID}">
-<h2 id="${HIRING_TITLE_ID}">Hiring steps</h2>
+<h2 id="${HIRING_TITLE_ID}">${title}</h2>
 <ol class="steps">${role.hiringProcess.map((step) => html`<li>${step}</li>`)}</ol>
 </section>`;
 }
@@ -81,7 +82,7 @@ export function relatedRoles(role: Role, { site, urls, lookups }: LayoutContext)
   if (others.length === 0) return null;
   const department = role.department;
   return html`<section class="related" aria-labelledby="${RELATED_TITLE_ID}">
-<h2 id="${RELATED_TITLE_ID}">More roles in ${department.name}</h2>
+<h2 id="${RELATED_TITLE_ID}">${uiText(site.settings, 'more_roles_in', { department: department.name })}</h2>
 <ul class="related-list">${others.slice(0, RELATED_LIMIT).map((other) => html`<li><a href="${urls.href(other.url)}">${other.title}</a>${other.openings.length > 0 ? html` <span class="badge">${count(other.openings.length, 'open position', 'open positions')}</span>` : null}</li>`)}</ul>
 <p><a href="${urls.href(departmentPath(department.id))}">All ${count(all.length, `${department.name} role`, `${department.name} roles`)}</a></p>
 </section>`;

@@ -1,6 +1,7 @@
 import { frontMatterJsonSchema, schemaText } from '../src/schema/json-schemas.ts';
 import type { Role } from '../src/model/role.ts';
 import { departmentPath, rolePagePath, SITE_FILES } from '../src/model/site-paths.ts';
+import { DEFAULT_FAVICON } from '../src/model/brand-schema.ts';
 import type { SiteModel } from '../src/model/site-model.ts';
 import { siteUrls } from '../src/model/site-urls.ts';
 import { basePage } from './base.ts';
@@ -30,7 +31,7 @@ export const LAYOUT_FILES = {
 export type LayoutName = keyof typeof LAYOUT_FILES;
 
 /** The files `layouts/assets/` holds, copied to `/assets/`, and MiniSearch's browser build beside them. */
-export const ASSET_FILES: readonly string[] = [SITE_FILES.stylesheet, SITE_FILES.searchScript, SITE_FILES.minisearch];
+export const ASSET_FILES: readonly string[] = [SITE_FILES.stylesheet, SITE_FILES.searchScript, SITE_FILES.minisearch, DEFAULT_FAVICON];
 
 /** One HTML page of the site as the layouts render it. */
 export interface SitePage {

@@ -13,14 +13,14 @@ export function atomFeed(site: SiteModel, urls: SiteUrls): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(settings.language)}">`,
     `<title>${escapeXml(`Open positions · ${settings.name}`)}</title>`,
-    `<id>${escapeXml(urls.absolute(SITE_FILES.atomFeed))}</id>`,
-    `<link rel="self" type="application/atom+xml" href="${escapeXml(urls.absolute(SITE_FILES.atomFeed))}"/>`,
-    `<link rel="alternate" type="text/html" href="${escapeXml(urls.absolute('/'))}"/>`,
+    `<id>${escapeXml(urls.absoluteOrHref(SITE_FILES.atomFeed))}</id>`,
+    `<link rel="self" type="application/atom+xml" href="${escapeXml(urls.absoluteOrHref(SITE_FILES.atomFeed))}"/>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(urls.absoluteOrHref('/'))}"/>`,
     `<updated>${feedUpdated(entries)}</updated>`,
     `<author><name>${escapeXml(settings.organization?.name ?? settings.name)}</name></author>`,
   ];
   for (const entry of entries) {
-    const url = escapeXml(urls.absolute(entry.path));
+    const url = escapeXml(urls.absoluteOrHref(entry.path));
     const summary = [openingFacts(entry.opening, settings.language), entry.role.summary].filter((s) => s !== '').join('. ');
     lines.push(
       '<entry>',

@@ -10,13 +10,13 @@ export function jsonFeed(site: SiteModel, urls: SiteUrls): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: `Open positions · ${settings.name}`,
-    home_page_url: urls.absolute('/'),
-    feed_url: urls.absolute(SITE_FILES.jsonFeed),
+    home_page_url: urls.absoluteOrHref('/'),
+    feed_url: urls.absoluteOrHref(SITE_FILES.jsonFeed),
     language: settings.language,
     authors: [{ name: settings.organization?.name ?? settings.name, ...(settings.organization?.url ? { url: settings.organization.url } : {}) }],
     items: feedEntries(site).map((entry) => ({
-      id: urls.absolute(entry.path),
-      url: urls.absolute(entry.path),
+      id: urls.absoluteOrHref(entry.path),
+      url: urls.absoluteOrHref(entry.path),
       external_url: entry.opening.apply_url,
       title: entry.title,
       content_text: [openingFacts(entry.opening, settings.language), entry.role.summary].filter((s) => s !== '').join('. '),

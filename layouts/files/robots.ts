@@ -6,5 +6,7 @@ import { SITE_FILES } from '../../src/model/site-paths.ts';
  * robots.txt only at the root of a host, so with a `path_prefix` the host's own file must point here.
  */
 export function robotsTxt(urls: SiteUrls): string {
-  return `User-agent: *\nDisallow:\n\nSitemap: ${urls.absolute(SITE_FILES.sitemap)}\n`;
+  const sitemap = urls.absolute(SITE_FILES.sitemap);
+  // The Sitemap line must be an absolute URL; without an origin there is none to give.
+  return `User-agent: *\nDisallow:\n${sitemap === undefined ? '' : `\nSitemap: ${sitemap}\n`}`;
 }

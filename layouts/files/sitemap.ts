@@ -13,7 +13,8 @@ export function sitemapXml(site: SiteModel, urls: SiteUrls): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...unique.map((path) => `<url><loc>${escapeXml(urls.absolute(path))}</loc></url>`),
+    // A sitemap lists absolute URLs only; without an origin it lists none rather than guess a host.
+    ...unique.flatMap((path) => { const url = urls.absolute(path); return url === undefined ? [] : [`<url><loc>${escapeXml(url)}</loc></url>`]; }),
     '</urlset>',
     '',
   ].join('\n');

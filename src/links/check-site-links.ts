@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { SITE_FILES } from '../model/site-paths.ts';
+import { brandSitePaths } from '../model/brand-schema.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import { ASSET_FILES, layoutContext, listingPages, redirectPages, rolePages, type SitePage } from '../../layouts/site-pages.ts';
 import { checkContentLinks } from './check-content-links.ts';
@@ -23,7 +24,7 @@ export function indexSite(site: SiteModel): { index: LinkIndex; pages: ScannedPa
   const scan = (page: SitePage): ScannedPage => ({ path: page.path, layout: page.layout, ...scanHtml(page.render()) });
   const pages = [...listingPages(context), ...rolePages(context, site.roles, { withBody: false }), ...redirectPages(context)].map(scan);
   const index = buildLinkIndex(site, {
-    files: [...Object.values(SITE_FILES), ...ASSET_FILES],
+    files: [...Object.values(SITE_FILES), ...ASSET_FILES, ...brandSitePaths(site.settings.brand)],
     // A redirect page stands at an old URL; a link there is reported as redirected, not taken as a page.
     pages: new Map(pages.filter((page) => !site.redirects.has(page.path)).map((page) => [page.path, page.ids])),
   });

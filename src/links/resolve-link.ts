@@ -3,6 +3,9 @@ import type { Settings } from '../model/settings-schema.ts';
 /** Where the site is published: links to this origin under this prefix are links into the site. */
 export type LinkSite = Pick<Settings, 'origin' | 'path_prefix'>;
 
+// Links are resolved against a host even when the settings name none; `.invalid` can never be a real one (RFC 6761).
+const UNPUBLISHED_ORIGIN = 'http://site.invalid';
+
 /** The page a link is written on. */
 export interface LinkFrom {
   /** Site path of the page (without the path prefix), such as `/engineering/backend-engineer/`. */
@@ -47,13 +50,13 @@ export function resolveLink(href: string, from: LinkFrom, site: LinkSite): Resol
   if (quick) return quick;
   let url: URL;
   try {
-    url = new URL(target, `${site.origin}${site.path_prefix}${from.url.replace(/^\//, '')}`);
+    url = new URL(target, `${site.origin ?? UNPUBLISHED_ORIGIN}${site.path_prefix}${from.url.replace(/^\//, '')}`);
   } catch {
     return { kind: 'malformed', reason: 'it is not a valid URL' };
   }
   const fragment = fragmentOf(url, target);
   url.hash = '';
-  if (url.origin !== site.origin) return { kind: 'external', url: url.href };
+  if (url.origin !== (site.origin ?? UNPUBLISHED_ORIGIN)) return { kind: 'external', url: url.href };
   const pathname = url.pathname === site.path_prefix.replace(/\/$/, '') ? site.path_prefix : url.pathname;
   if (!pathname.startsWith(site.path_prefix)) return { kind: 'external', url: url.href };
   return { kind: 'site', path: normaliseSitePath(`/${decode(pathname.slice(site.path_prefix.length))}`), fragment, absolute: url.href };
@@ -81,7 +84,7 @@ function plainSiteLink(target: string, from: LinkFrom, site: LinkSite): Resolved
   const pathname = match[1] ?? `${site.path_prefix}${from.url.slice(1)}`;
   if (pathname.includes('/.') || !`${pathname}/`.startsWith(site.path_prefix)) return undefined;
   const path = normaliseSitePath(`/${pathname.slice(site.path_prefix.length)}`.replace(/^\/\//, '/'));
-  return { kind: 'site', path, fragment: match[2], absolute: `${site.origin}${pathname}` };
+  return { kind: 'site', path, fragment: match[2], absolute: `${site.origin ?? UNPUBLISHED_ORIGIN}${pathname}` };
 }
 
 function contentFileLink(target: string, sourceInContent: string): ResolvedLink {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { RULES } from '../diagnostics/rules.ts';
+import { BrandSchema } from './brand-schema.ts';
+import { UiStringsSchema } from './ui-strings.ts';
 import { ATS_PROVIDERS } from './role.ts';
 
 const origin = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as "https://careers.example.com"' })
@@ -13,7 +15,8 @@ const ruleSeverity = z.enum(['off', 'warning', 'error']);
 /** The site settings file (`careers.config.yaml`). Every key is optional: a build works without the file. */
 export const SettingsSchema = z.strictObject({
   name: z.string().min(1).default('Careers'),
-  origin: origin.default('http://localhost:8080'),
+  /** Without it, nothing absolute is written (no canonical links, sitemap or feeds): never a guessed host. */
+  origin: origin.optional(),
   path_prefix: pathPrefix.default('/'),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language tag such as "en" or "en-GB"').default('en'),
   organization: z.strictObject({
@@ -35,6 +38,10 @@ export const SettingsSchema = z.strictObject({
   grades: z.strictObject({ min: z.number().int(), max: z.number().int() })
     .refine((g) => g.min <= g.max, { message: '`min` must not be larger than `max`', path: ['min'] })
     .optional(),
+  /** The site's own logo, colours, favicon and stylesheet. */
+  brand: BrandSchema.default({}),
+  /** The layouts' own words, replaced for a site in another language. */
+  ui: UiStringsSchema.default({}),
   /** The applicant-tracking system whose public job board lists the open positions; read at build time. */
   ats: z.strictObject({
     provider: z.enum(ATS_PROVIDERS),

@@ -1,3 +1,5 @@
+import { UI_STRING_DOCS, UI_STRINGS, type UiStringId } from '../model/ui-strings.ts';
+
 /** What a front-matter key means, for editors' hover text and docs/content-format.md. */
 export interface KeyDoc {
   readonly description: string;
@@ -43,7 +45,7 @@ export const FRONT_MATTER_DOCS: Readonly<Record<string, KeyDoc>> = {
 /** Descriptions of the top-level settings in careers.config.yaml, for editors' hover text. */
 export const SETTINGS_DOCS: Readonly<Record<string, string>> = {
   name: 'The site\'s name, shown in the header and page titles.',
-  origin: 'Where the site is published, such as "https://careers.example.com" (no path).',
+  origin: 'Where the site is published, such as "https://careers.example.com" (no path). Without it (a warning, settings/no-origin) pages get no canonical link, the feeds use relative links and the sitemap lists nothing.',
   path_prefix: 'The path the site lives under, such as "/careers/".',
   language: 'The language of the pages, such as "en" or "en-GB".',
   organization: 'The organization that hires, for job postings in search engines.',
@@ -53,6 +55,15 @@ export const SETTINGS_DOCS: Readonly<Record<string, string>> = {
   rules: 'Severity per rule id: `off`, `warning` or `error`. docs/rules.md lists every rule.',
   required_sections: 'Headings every role page should have (rule content/required-section). A heading that contains the name counts.',
   grades: 'The job grades levels may have (rule content/grade-range). Without it, grades are not checked.',
+  brand: 'The site\'s own look: `logo`, `color`, `accent`, `dark` (colours for dark mode), `favicon` and `stylesheet`. Paths are relative to the settings file; the files are copied into the site under /assets/brand/.',
+  'brand.logo': 'The logo in the header: an http(s) URL, or an image file (.svg, .png, .jpg, .webp, …) relative to the settings file.',
+  'brand.color': 'The colour of links and buttons, "#rgb" or "#rrggbb". Below 4.5:1 contrast with the page background it is a warning (settings/low-contrast).',
+  'brand.accent': 'The colour of the site name and the band above the header, "#rgb" or "#rrggbb"; checked for contrast like `color`.',
+  'brand.dark': 'The `color` and `accent` to use in dark mode; without them the light ones are used there too, and checked against the dark background.',
+  'brand.favicon': 'The site\'s icon (.svg, .png or .ico) relative to the settings file; without it, ours.',
+  'brand.stylesheet': 'A stylesheet (.css) relative to the settings file, linked after ours so that its rules win.',
+  ui: 'The layouts\' own words, for a site in another language, such as `open_positions: "Offene Stellen"`. Keys not given keep their English text.',
+  ...Object.fromEntries(Object.entries(UI_STRING_DOCS).map(([key, doc]) => [`ui.${key}`, `${doc} Default: "${UI_STRINGS[key as UiStringId]}".`])),
   ats: 'The applicant-tracking system whose public job board lists the open positions: `provider` (greenhouse, lever or ashby), `board`, and optionally `api_url`.',
 };
 

@@ -4,9 +4,13 @@ import { validateYaml } from '../yaml/validate-yaml.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../model/settings-schema.ts';
+import { UI_STRINGS } from '../model/ui-strings.ts';
+import { BrandSchema } from '../model/brand-schema.ts';
+import { brandContrastDiagnostics } from './brand-contrast.ts';
+import { brandFileDiagnostics } from './brand-files.ts';
+import { DEFAULT_SETTINGS_FILE } from './settings-file.ts';
 
-/** Where settings are read from when no `--settings` is given. */
-export const DEFAULT_SETTINGS_FILE = 'careers.config.yaml';
+export { DEFAULT_SETTINGS_FILE };
 
 export interface LoadedSettings {
   readonly settings: Settings;
@@ -22,7 +26,7 @@ export async function loadSettings(file: string | undefined): Promise<LoadedSett
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: DEFAULT_SETTINGS, diagnostics: [], text: '' };
+    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: DEFAULT_SETTINGS, diagnostics: [noOrigin(path)], text: '' };
     return { settings: DEFAULT_SETTINGS, diagnostics: [diagnostic('file/unreadable', path, FILE_START, `The settings file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)], text: '' };
   }
   const parsed = parseYaml(text, path, 'settings/syntax');
@@ -31,7 +35,20 @@ export async function loadSettings(file: string | undefined): Promise<LoadedSett
     unknownKey: 'settings/unknown-key',
     required: 'settings/invalid',
     type: 'settings/invalid',
-    knownKeys: { '': Object.keys(SettingsSchema.shape), organization: ['name', 'url', 'logo'], grades: ['min', 'max'], ats: ['provider', 'board', 'api_url'] },
+    knownKeys: { '': Object.keys(SettingsSchema.shape), organization: ['name', 'url', 'logo'], grades: ['min', 'max'], brand: Object.keys(BrandSchema.shape), 'brand.dark': ['color', 'accent'], ui: Object.keys(UI_STRINGS), ats: ['provider', 'board', 'api_url'] },
   });
-  return result.ok ? { settings: result.data, diagnostics: result.diagnostics, text } : { settings: DEFAULT_SETTINGS, diagnostics: result.diagnostics, text };
+  if (!result.ok) return { settings: DEFAULT_SETTINGS, diagnostics: result.diagnostics, text };
+  const settings = result.data;
+  const diagnostics = [
+    ...result.diagnostics,
+    ...(settings.origin === undefined ? [noOrigin(path)] : []),
+    ...brandContrastDiagnostics(settings.brand, parsed.yaml, path),
+    ...brandFileDiagnostics(settings.brand, parsed.yaml, path),
+  ];
+  return { settings, diagnostics, text };
+}
+
+/** Said once per run, at the settings file, since no page can fix it. */
+function noOrigin(file: string): Diagnostic {
+  return diagnostic('settings/no-origin', file, FILE_START, 'No `origin` is set, so absolute URLs cannot be made: pages get no canonical or og:url link, the feeds use relative links, the sitemap lists no pages and robots.txt has no `Sitemap:` line.');
 }

@@ -35,7 +35,7 @@ test('the table of contents lists the layout sections, then the body headings, t
 });
 
 test('deeper headings nest under the one before them, so the numbering counts only the top level', () => {
-  const toc = tableOfContents([{ depth: 2, title: 'Roles', id: 'roles' }, { depth: 3, title: 'Manager', id: 'manager' }, { depth: 3, title: 'Director', id: 'director' }, { depth: 2, title: 'Hiring', id: 'hiring' }]);
+  const toc = tableOfContents([{ depth: 2, title: 'Roles', id: 'roles' }, { depth: 3, title: 'Manager', id: 'manager' }, { depth: 3, title: 'Director', id: 'director' }, { depth: 2, title: 'Hiring', id: 'hiring' }], 'On this page');
   assert.equal(toc?.value, '<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">On this page</h2><ol><li><a href="#roles">Roles</a><ul><li><a href="#manager">Manager</a></li><li><a href="#director">Director</a></li></ul></li><li><a href="#hiring">Hiring</a></li></ol></nav>');
 });
 

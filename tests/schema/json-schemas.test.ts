@@ -83,7 +83,7 @@ test('the settings JSON Schema names every setting and rule, and rejects unknown
   const schema = settingsJsonSchema();
   const topLevel: string[] = [];
   eachProperty(schema, (path) => { if (!path.includes('.')) topLevel.push(path); });
-  assert.deepEqual(topLevel.sort(), Object.keys(SETTINGS_DOCS).sort());
+  assert.deepEqual(topLevel.sort(), Object.keys(SETTINGS_DOCS).filter((key) => !key.includes('.')).sort());
   const check = validator(schema);
   assert.deepEqual(check({ rules: { 'content/placeholder': 'error' }, required_sections: ['Responsibilities'], grades: { min: 5, max: 12 } }), []);
   assert.deepEqual(check({ rules: { 'content/placeholders': 'error' } }), ['/rules must NOT have additional properties (content/placeholders)']);

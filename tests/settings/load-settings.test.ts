@@ -15,13 +15,14 @@ function settingsFile(text: string): string {
   return file;
 }
 
-test('no settings file: the defaults, no diagnostics', async () => {
+test('no settings file: the defaults, and one warning that there is no origin', async () => {
   const cwd = process.cwd();
   process.chdir(work);
   try {
     const loaded = await loadSettings(undefined);
     assert.deepEqual(loaded.settings, DEFAULT_SETTINGS);
-    assert.deepEqual(loaded.diagnostics, []);
+    assert.equal(loaded.settings.origin, undefined, 'never a guessed host such as localhost');
+    assert.deepEqual(loaded.diagnostics.map((d) => [d.file, d.line, d.column, d.severity, d.rule]), [['careers.config.yaml', 1, 1, 'warning', 'settings/no-origin']]);
   } finally {
     process.chdir(cwd);
   }
