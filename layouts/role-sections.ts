@@ -51,10 +51,10 @@ export function careerLadder(role: Role, title: string): SafeHtml {
  * A family's levels as a ladder, lowest first, each linking to its own page with its grade. On a level's
  * page the ladder names the family page and marks the level being read instead of linking to it.
  */
-export function familyLadder(family: Family, current: Role, { urls }: LayoutContext): SafeHtml {
+export function familyLadder(family: Family, current: Role, { urls }: LayoutContext, title: string): SafeHtml {
   const onLevel = current.url !== family.page.url;
   return html`<section class="ladder-section" aria-labelledby="${LEVELS_TITLE_ID}">
-<h2 id="${LEVELS_TITLE_ID}">Career ladder</h2>
+<h2 id="${LEVELS_TITLE_ID}">${title}</h2>
 ${onLevel ? html`<p class="ladder-family">The levels of the <a href="${urls.href(family.page.url)}">${family.page.title}</a> job family.</p>\n` : null}<ol class="ladder">${family.levels.map(({ role, grade }) => {
     const grading = grade === null ? null : html` <span class="grade">Grade ${grade}</span>`;
     const open = role.openings.length > 0 ? html` <span class="badge">${count(role.openings.length, 'open position', 'open positions')}</span>` : null;

@@ -24,7 +24,7 @@ export function rolePage(role: Role, context: LayoutContext, { withBody = true }
   // A family kept as a folder shows its level pages as the ladder, on its own page and on each level's.
   const family = site.familyByUrl.get(role.url);
   const isFamilyPage = family?.page.url === role.url;
-  const ladder = family ? familyLadder(family, role, context) : role.levels.length > 0 ? careerLadder(role, ui('career_ladder')) : null;
+  const ladder = family ? familyLadder(family, role, context, ui('career_ladder')) : role.levels.length > 0 ? careerLadder(role, ui('career_ladder')) : null;
   const facts = roleFacts(role, isFamilyPage ? family : undefined);
   const introHeading = hasIntroHeading(role);
   // "Hiring steps" is left out: it sums up the body's own hiring section, which the list already names.
