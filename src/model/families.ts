@@ -1,3 +1,4 @@
+import { departmentIdFromUrl } from './page-url.ts';
 import type { Role } from './role.ts';
 
 /** Hugo's page of a folder (a section): `_index.md`. Its name starts with `_`, but it is not private. */
@@ -23,12 +24,14 @@ export interface Family {
 /**
  * The families of a site: every `_index.md` that has level pages beside it. Levels are ordered by
  * `weight` (as Hugo orders them), then grade, then title; pages without a weight or grade come last.
+ * An `_index.md` can also be a mere section of the handbook ("Engineering Roles", a title and no body,
+ * above folders of families): one with an empty body, or in a department's own folder, is not a family.
  */
 export function findFamilies(roles: readonly Role[]): Family[] {
   const pages = new Map<string, Role>();
   for (const role of roles) {
     const { folder, name } = split(role.sourceInContent);
-    if (FOLDER_PAGE.test(name)) pages.set(folder, role);
+    if (FOLDER_PAGE.test(name) && role.html.trim() !== '' && departmentIdFromUrl(`/${folder}/`) !== undefined) pages.set(folder, role);
   }
   if (pages.size === 0) return [];
   const members = new Map<string, Role[]>();
@@ -38,7 +41,9 @@ export function findFamilies(roles: readonly Role[]): Family[] {
     // A page bundle (`senior/index.md`) sits in a folder of its own, one below the family's.
     const memberOf = BUNDLE_PAGE.test(name) ? split(folder).folder : folder;
     if (!pages.has(memberOf)) continue;
-    members.set(memberOf, [...(members.get(memberOf) ?? []), role]);
+    const list = members.get(memberOf);
+    if (list) list.push(role);
+    else members.set(memberOf, [role]);
   }
   const families: Family[] = [];
   for (const [folder, page] of pages) {

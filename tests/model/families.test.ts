@@ -53,6 +53,14 @@ test('an _index.md with no pages beside it, and a site without _index.md, have n
   assert.deepEqual(findFamilies([page('ops/pilot.md', 'Pilot', [5, 6]), page('ops/pilot/index.md', 'Pilot too')]), []);
 });
 
+test('a section _index.md (a title and no body) and a department folder\'s _index.md are not families', () => {
+  const section = sampleRole({ ...page('job-families/ops/ground/_index.md', 'Ground Roles'), html: '', text: '' });
+  assert.deepEqual(findFamilies([section, page('job-families/ops/ground/antenna-technician.md', 'Antenna Technician', [5, 6])]), []);
+  assert.deepEqual(findFamilies([page('job-families/ops/_index.md', 'Operations'), page('job-families/ops/pilot.md', 'Pilot', [5, 6])]), []);
+  assert.deepEqual(findFamilies([page('ops/_index.md', 'Operations'), page('ops/pilot.md', 'Pilot', [5, 6])]), []);
+  assert.equal(findFamilies([page('job-families/ops/pilots/_index.md', 'Pilots'), page('job-families/ops/pilots/senior.md', 'Senior Pilot', [7])]).length, 1);
+});
+
 test("a level's grade is the first grade its own page gives", () => {
   assert.equal(levelGrade(page('a.md', 'A', [null, 7, 8])), 7);
   assert.equal(levelGrade(page('a.md', 'A', [null])), null);
