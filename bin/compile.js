@@ -6,14 +6,16 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } f
 import { join, relative } from 'node:path';
 
 /** What the bundle is made of: a change to any of these gives a new bundle. */
-const SOURCES = ['src', 'layouts', '.eleventy.ts', 'package-lock.json', 'bin/compile.js'];
+const SOURCES = ['src', 'layouts', 'package-lock.json', 'bin/compile.js'];
 
 /** The bundle's entry points, as `src/entry-points.ts` expects them: dist/<version>/<name>.js. */
 const ENTRY_POINTS = {
   cli: 'src/cli/main.ts',
   'parse-worker': 'src/build/parse-worker.ts',
   'search-index-worker': 'src/build/search-index-worker.ts',
-  'eleventy-config': '.eleventy.ts',
+  // The package's exports (package.json): the library API and the Eleventy plugin, sharing the CLI's chunks.
+  index: 'src/index.ts',
+  'eleventy-plugin': 'src/eleventy/plugin.ts',
 };
 
 /** Compiled versions kept besides the newest: a long preview may still start workers from its own. */
@@ -34,23 +36,8 @@ export async function compiledCli(root) {
   const cli = join(dir, 'cli.js');
   if (existsSync(cli)) return cli;
   const temp = `${dir}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  const { build } = await import('esbuild');
   try {
-    await build({
-      absWorkingDir: root,
-      entryPoints: ENTRY_POINTS,
-      outdir: temp,
-      bundle: true,
-      splitting: true, // one copy of each module: the CLI and Eleventy's configuration share the loaded site
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      // Eleventy loads its own files and plugins at run time, so it stays a package in node_modules.
-      external: ['@11ty/eleventy'],
-      // CommonJS dependencies (gray-matter) call require(), which an ES module has only when given one.
-      banner: { js: "import { createRequire as __careersCreateRequire } from 'node:module'; const require = __careersCreateRequire(import.meta.url);" },
-      logLevel: 'error',
-    });
+    await bundle(root, temp);
     renameSync(temp, dir);
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
@@ -62,10 +49,34 @@ export async function compiledCli(root) {
 }
 
 /**
- * A digest of every source file's path and bytes.
+ * Compiles every entry point into `outdir`.
+ * @param {string} root the package folder
+ * @param {string} outdir
+ */
+export async function bundle(root, outdir) {
+  const { build } = await import('esbuild');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ENTRY_POINTS,
+    outdir,
+    bundle: true,
+    splitting: true, // one copy of each module: the CLI and Eleventy's configuration share the loaded site
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Eleventy loads its own files and plugins at run time, so it stays a package in node_modules.
+    external: ['@11ty/eleventy'],
+    // CommonJS dependencies (gray-matter) call require(), which an ES module has only when given one.
+    banner: { js: "import { createRequire as __careersCreateRequire } from 'node:module'; const require = __careersCreateRequire(import.meta.url);" },
+    logLevel: 'error',
+  });
+}
+
+/**
+ * A digest of every source file's path and bytes: the name of the folder a version is compiled into.
  * @param {string} root
  */
-function sourceDigest(root) {
+export function sourceDigest(root) {
   const hash = createHash('sha256');
   for (const source of SOURCES) {
     for (const file of filesUnder(join(root, source))) {

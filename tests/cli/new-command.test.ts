@@ -14,12 +14,13 @@ test('new creates a page from the template at <content>/<department>/<slug>.md, 
   const created = await runCliIn(work, ['new', 'Senior Data Engineer', '--department', 'Data', '--content', '.']);
   assert.equal(created.code, 0, created.stderr);
   assert.equal(created.stdout, 'Created data/senior-data-engineer.md, published at /data/senior-data-engineer/\n');
+  assert.equal(created.stderr, 'Replace each TODO, then run `npx careers check`.\n');
   const text = readFileSync(join(work, 'data/senior-data-engineer.md'), 'utf8');
   assert.match(text, /^---\ntitle: "Senior Data Engineer"\n/);
   const checked = await runCliIn(work, ['check', '--content', '.', '--format', 'json', '--no-cache']);
   assert.equal(checked.code, 0);
   const found = JSON.parse(checked.stdout) as { severity: string; rule: string }[];
-  assert.deepEqual([...new Set(found.map((d) => `${d.severity} ${d.rule}`))], ['warning content/placeholder']);
+  assert.deepEqual([...new Set(found.map((d) => `${d.severity} ${d.rule}`))], ['warning settings/no-origin', 'warning content/placeholder']);
 });
 
 test('new without a department writes at the top of the content folder; accents are dropped from the file name', async () => {

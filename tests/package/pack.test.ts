@@ -1,0 +1,144 @@
+// The package as a user gets it: `npm pack`, installed from the tarball into a new project outside
+// this repository (so nothing resolves to the repository's node_modules), then used through `npx`.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { assertSameTree, listFiles } from '../helpers/files.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
+import type { CliResult } from '../helpers/run-cli.ts';
+
+const NOBODY = 65534;
+const SKIP_NOT_ROOT = process.getuid?.() === 0 ? false : 'running as the unprivileged user needs root';
+const VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+const work = mkdtempSync(join(tmpdir(), 'careers-pack-'));
+// mkdtemp makes the folder 0700; the unprivileged user must be able to reach the project inside.
+chmodSync(work, 0o755);
+after(() => rmSync(work, { recursive: true, force: true }));
+const project = join(work, 'project');
+
+/**
+ * The environment of a user's shell: none of the variables `npm test` sets for its scripts (its
+ * prefix and configuration would leak into the user's npm), no module path, a build date fixed.
+ */
+function userEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_|^NODE_OPTIONS$|^NODE_PATH$|^INIT_CWD$/i.test(name)));
+  return { ...env, SOURCE_DATE_EPOCH: '1780000000', npm_config_update_notifier: 'false', ...extra };
+}
+
+function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = userEnv()): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, env, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const npx = (args: readonly string[], cwd = project): Promise<CliResult> => run('npx', ['careers', ...args], cwd);
+
+interface Packed {
+  readonly filename: string;
+  readonly size: number;
+  readonly files: readonly { readonly path: string }[];
+}
+let packed: Packed;
+
+before(async () => {
+  // `npm pack` runs `prepack`, which compiles the package into lib/.
+  const pack = await run('npm', ['pack', '--json', '--loglevel=warn', '--pack-destination', work], REPO_ROOT);
+  assert.equal(pack.code, 0, pack.stderr);
+  [packed] = JSON.parse(pack.stdout) as [Packed];
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'careers-site', private: true }, null, 2)}\n`);
+  const install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(work, packed.filename)], project);
+  assert.equal(install.code, 0, install.stderr);
+});
+
+test('the tarball holds only what runs: the compiled program, its types, layout assets, schemas, templates, README and LICENSE', () => {
+  const paths = packed.files.map((file) => file.path);
+  const unexpected = paths.filter((path) => !/^(?:LICENSE|README\.md|package\.json|bin\/careers\.js|lib\/.+\.(?:js|d\.ts)|layouts\/assets\/[^/]+|schema\/[^/]+\.schema\.json|templates\/.+\.(?:md|yml|yaml)|templates\/init\/gitignore)$/.test(path));
+  assert.deepEqual(unexpected, []);
+  for (const path of ['lib/cli.js', 'lib/index.js', 'lib/index.d.ts', 'lib/eleventy.js', 'lib/eleventy.d.ts', 'schema/settings.schema.json', 'templates/role.md', 'templates/init/gitlab-ci.yml', 'LICENSE']) {
+    assert.ok(paths.includes(path), path);
+  }
+});
+
+test('npx careers --version and --help work; an unknown option shows that command\'s usage (exit 2)', async () => {
+  assert.deepEqual(await npx(['--version']), { code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  const help = await npx(['build', '--help']);
+  assert.equal(help.code, 0, help.stderr);
+  assert.match(help.stdout, /^Usage: careers build \[options\]\n\nChecks the content and internal links, then writes the site\./);
+  const unknown = await npx(['build', '--colour']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /^careers: Unknown option '--colour'.*\n\nUsage: careers build \[options\]\n/s);
+});
+
+test('npx careers init sets the project up, a second init changes nothing, and the site builds and checks from the installed package alone', async () => {
+  const installed = listFiles(join(project, 'node_modules/careers'));
+  const first = await npx(['init']);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /^Created careers\.config\.yaml\n/);
+  const afterFirst = join(work, 'after-first-init');
+  mkdirSync(afterFirst);
+  for (const file of ['careers.config.yaml', '.gitlab-ci.yml', '.github/workflows/careers.yml', '.gitignore', 'content/engineering/software-engineer.md']) {
+    mkdirSync(join(afterFirst, file, '..'), { recursive: true });
+    writeFileSync(join(afterFirst, file), readFileSync(join(project, file)));
+  }
+  const second = await npx(['init']);
+  assert.equal(second.code, 0, second.stderr);
+  assert.doesNotMatch(second.stdout.trimEnd(), /^(?!Kept )/m, 'every line says what was kept');
+  for (const file of listFiles(afterFirst)) assert.equal(readFileSync(join(project, file), 'utf8'), readFileSync(join(afterFirst, file), 'utf8'), file);
+
+  const build = await npx(['build']);
+  assert.equal(build.code, 0, build.stderr);
+  assert.match(build.stderr, /Built 1 role into _site\/ in /);
+  for (const file of ['index.html', 'engineering/software-engineer/index.html', 'assets/site.css', 'assets/search.js', 'search-index.json']) {
+    assert.ok(existsSync(join(project, '_site', file)), file);
+  }
+  const check = await npx(['check', '--format', 'json']);
+  assert.equal(check.code, 0, check.stderr);
+  assert.deepEqual((JSON.parse(check.stdout) as { file: string; rule: string }[]).map((d) => `${d.file} ${d.rule}`), ['careers.config.yaml settings/no-origin']);
+  // Nothing was compiled or written inside the installed package.
+  assert.deepEqual(listFiles(join(project, 'node_modules/careers')), installed);
+});
+
+test('the built site has the search library the search script loads', {
+  todo: 'src/eleventy/site-templates.ts copies it from packagePath("node_modules/minisearch/…"), which is not there when npm hoists minisearch beside careers',
+}, () => {
+  assert.ok(existsSync(join(project, '_site/assets/minisearch.js')));
+});
+
+test('content anywhere in the repository: --content and --settings, with diagnostics named from the working directory', async () => {
+  const families = join(project, 'handbook/job-families');
+  mkdirSync(families, { recursive: true });
+  writeFileSync(join(families, 'analyst.md'), '---\ntitle: "Data Analyst"\nsumary: "Typo in the key."\n---\n\n## Responsibilities\n\n- Look at data.\n\n## Requirements\n\n- Curiosity.\n');
+  const fromRoot = await npx(['check', '--content', 'handbook/job-families', '--format', 'json']);
+  assert.equal(fromRoot.code, 0, fromRoot.stderr);
+  assert.deepEqual((JSON.parse(fromRoot.stdout) as { file: string; line: number; rule: string }[]).map((d) => `${d.file}:${d.line} ${d.rule}`), ['careers.config.yaml:1 settings/no-origin', 'handbook/job-families/analyst.md:3 front-matter/unknown-key']);
+  const fromBelow = await npx(['check', '--content', 'job-families', '--settings', '../careers.config.yaml', '--format', 'json'], join(project, 'handbook'));
+  assert.deepEqual((JSON.parse(fromBelow.stdout) as { file: string }[]).map((d) => d.file), ['../careers.config.yaml', 'job-families/analyst.md']);
+  rmSync(join(project, 'handbook'), { recursive: true });
+});
+
+test('the same build runs as an unprivileged user with node_modules read-only', { skip: SKIP_NOT_ROOT }, async () => {
+  const own = join(work, 'nobody');
+  mkdirSync(own);
+  chownSync(own, NOBODY, NOBODY);
+  chmodSync(join(project, 'node_modules'), 0o555);
+  const readOnly = await run('chmod', ['-R', 'a-w', join(project, 'node_modules')], project);
+  assert.equal(readOnly.code, 0, readOnly.stderr);
+  try {
+    // npx keeps its own cache and logs under the user's home, which nobody's (/nonexistent) is not.
+    const env = userEnv({ HOME: own, npm_config_cache: join(own, '.npm') });
+    const args = ['--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups', 'npx', 'careers', 'build', '--out', join(own, '_site'), '--cache', join(own, '.careers-cache')];
+    const build = await run('setpriv', args, project, env);
+    assert.equal(build.code, 0, build.stderr);
+    assert.match(build.stderr, /Built 1 role into .*_site\/ in /);
+    assertSameTree(join(own, '_site'), join(project, '_site'));
+  } finally {
+    await run('chmod', ['-R', 'u+w', join(project, 'node_modules')], project);
+  }
+});
