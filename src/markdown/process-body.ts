@@ -6,7 +6,7 @@ import type { Level, Section, SourceLink } from '../model/role.ts';
 import { extractBodyLists, type BodyLists } from './body-lists.ts';
 import remarkHeadingIds from './heading-ids.ts';
 import remarkKramdown from './kramdown.ts';
-import { extractLevels } from './levels.ts';
+import { findLevels } from './levels.ts';
 import { collectLinks } from './links.ts';
 import { mayUseGfm } from './gfm-needed.ts';
 import { rewriteContentFileLinks } from './content-file-links.ts';
@@ -69,14 +69,16 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
   const every = allSections(outline);
   const sections: Section[] = every.map((s) => ({ depth: s.depth, title: s.title, id: s.id, line: (s.heading.position?.start.line ?? 1) + bodyLine - 1 }));
   const specialtiesSection = every.find((s) => /\bspecialt(y|ies)\b/i.test(s.title));
-  const specialties = specialtiesSection ? sections.filter((s) => specialtiesSection.children.some((c) => c.id === s.id)) : [];
+  const found = findLevels(roleTitle, intro, outline);
+  // Under "Specialties", or team headings under a level (`#### Distribution:Build`).
+  const specialties = sections.filter((s) => specialtiesSection?.children.some((c) => c.id === s.id) === true || found.specialties.some((c) => c.id === s.id));
   const anchors = settleAuthoredIds(transformed, new Set(sections.map((s) => s.id)));
   return {
     html: String(processor.stringify(transformed)),
     text: collapse(plainText(transformed)),
     firstParagraph: firstParagraph(intro) || firstParagraph(outline[0]?.ownContent ?? []),
     sections,
-    levels: extractLevels(roleTitle, intro, outline),
+    levels: found.levels,
     specialties,
     links,
     rawHtml,

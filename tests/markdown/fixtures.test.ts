@@ -15,7 +15,7 @@ for (const name of readdirSync(FIXTURES).sort()) {
     const folder = join(FIXTURES, name);
     const input = readFileSync(join(folder, 'input.md'), 'utf8');
     const body = processBody(input, 'Keeper', 5, { pathInContent: `${name}/page.md`, pathPrefix: '/' });
-    const result = { sections: body.sections.map((s) => s.id), anchors: body.anchors, levels: body.levels, links: body.links, rawHtml: body.rawHtml, findings: body.findings };
+    const result = { sections: body.sections.map((s) => s.id), anchors: body.anchors, levels: body.levels, specialties: body.specialties.map((s) => s.id), links: body.links, rawHtml: body.rawHtml, findings: body.findings };
     // Whatever was replaced before parsing, a position still points at what the author wrote there.
     const lines = input.split('\n');
     const at = (p: { line: number; column: number }): string => lines[p.line - 5]?.slice(p.column - 1) ?? '';
