@@ -4,7 +4,7 @@ import { html, type SafeHtml } from './html.ts';
 import { departmentNav } from './department-nav.ts';
 import { count } from './format.ts';
 import type { LayoutContext, PageShell } from './page-data.ts';
-import { roleCard } from './role-card.ts';
+import { hasOwnCard, roleCard } from './role-card.ts';
 import { uiText } from './ui-strings.ts';
 
 /**
@@ -20,7 +20,7 @@ ${departmentNav(context, uiText(site.settings, 'browse_by_department'))}
 ${filterForm(context)}
 <p id="filter-status" class="filter-status" role="status"></p>
 ${site.departments.map(({ department, roles }) => html`<section class="department-group" aria-labelledby="${departmentHeadingId(department.id)}" data-department="${department.id}">
-<h2 id="${departmentHeadingId(department.id)}"><a href="${urls.href(departmentPath(department.id))}">${department.name}</a> <span class="count">(${roles.length})</span></h2>
+<h2 id="${departmentHeadingId(department.id)}"><a href="${urls.href(departmentPath(department.id))}">${department.name}</a> <span class="count">(${roles.filter((role) => hasOwnCard(role, site)).length})</span></h2>
 <ul class="role-list">${roles.map((role) => roleCard(role, context, 'h3'))}</ul>
 </section>`)}
 <p id="no-results" class="no-results" hidden>No roles match. Try fewer words, clear the filters, or browse by department above.</p>`;

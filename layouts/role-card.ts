@@ -1,5 +1,6 @@
 import type { Family } from '../src/model/families.ts';
 import type { Role } from '../src/model/role.ts';
+import type { SiteModel } from '../src/model/site-model.ts';
 import { html, type SafeHtml } from './html.ts';
 import { count } from './format.ts';
 import type { LayoutContext } from './page-data.ts';
@@ -9,9 +10,8 @@ import type { LayoutContext } from './page-data.ts';
  * reads, so filtering needs no request; the card itself reads the same with or without JavaScript.
  */
 export function roleCard(role: Role, { site, urls, lookups }: LayoutContext, heading: 'h2' | 'h3'): SafeHtml {
+  if (!hasOwnCard(role, site)) return html``;
   const family = site.familyByUrl.get(role.url);
-  // A level of a family kept as a folder is listed on its family's card, unless it is filed under another department.
-  if (family && family.page.url !== role.url && family.page.department.id === role.department.id) return html``;
   const own = family?.page.url === role.url ? family : undefined;
   const members = own ? [role, ...own.levels.filter((l) => l.role.department.id === role.department.id).map((l) => l.role)] : [role];
   const openings = members.reduce((sum, member) => sum + member.openings.length, 0);
@@ -24,6 +24,12 @@ ${facts.length > 0 || openings > 0
   ? html`<p class="card-facts">${openings > 0 ? html`<span class="badge">${count(openings, 'open position', 'open positions')}</span>` : null}${facts.map((fact) => html`<span>${fact}</span>`)}</p>`
   : null}
 ${own ? html`<ol class="family-levels" aria-label="Levels of ${role.title}">${own.levels.map((level) => html`<li><a href="${urls.href(level.role.url)}">${level.role.title}</a>${level.grade === null ? null : html` <span class="grade">Grade ${level.grade}</span>`}${level.role.openings.length > 0 ? html` <span class="badge">${count(level.role.openings.length, 'open position', 'open positions')}</span>` : null}</li>`)}</ol>\n` : null}</li>`;
+}
+
+/** False for a level of a family kept as a folder: it is listed on its family's card, unless it is filed under another department. */
+export function hasOwnCard(role: Role, site: SiteModel): boolean {
+  const family = site.familyByUrl.get(role.url);
+  return !family || family.page.url === role.url || family.page.department.id !== role.department.id;
 }
 
 /**

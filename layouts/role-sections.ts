@@ -59,7 +59,7 @@ ${onLevel ? html`<p class="ladder-family">The levels of the <a href="${urls.href
     const grading = grade === null ? null : html` <span class="grade">Grade ${grade}</span>`;
     const open = role.openings.length > 0 ? html` <span class="badge">${count(role.openings.length, 'open position', 'open positions')}</span>` : null;
     return role.url === current.url
-      ? html`<li class="current-level" aria-current="page"><span class="rung-title">${role.title}</span>${grading}${open} <span class="current-note">(this page)</span></li>`
+      ? html`<li class="current-level" aria-current="page"><span class="rung-title">${role.title} <span class="current-note">(this page)</span></span>${grading}${open}</li>`
       : html`<li><span class="rung-title"><a href="${urls.href(role.url)}">${role.title}</a></span>${grading}${open}</li>`;
   })}</ol>
 </section>`;

@@ -77,7 +77,7 @@ test('the family page shows the ladder of its level pages; a level page its fami
   const level = rolePageHtml(role(`${FAMILY}specialist/`), context);
   assertGolden('level-page.html', familyParts(level));
   assert.ok(level.includes('<li><a href="/departments/operations/">Operations</a></li><li><a href="/job-families/operations/mission-controller/">Mission Controller</a></li><li aria-current="page">Mission Controller (Specialist)</li>'));
-  assert.ok(level.includes('<li class="current-level" aria-current="page"><span class="rung-title">Mission Controller (Specialist)</span> <span class="grade">Grade 6</span> <span class="current-note">(this page)</span></li>'));
+  assert.ok(level.includes('<li class="current-level" aria-current="page"><span class="rung-title">Mission Controller (Specialist) <span class="current-note">(this page)</span></span> <span class="grade">Grade 6</span></li>'));
 });
 
 test('a single-file family keeps its heading ladder and breadcrumbs', () => {
@@ -90,6 +90,8 @@ test('the index and the department page list the family once, with its levels', 
   const index = basePage(indexPage(context), context).value;
   assertGolden('index.html', familyParts(index));
   assert.equal(index.match(/class="role-card/g)?.length, 2);
+  // The count is of cards, as the filter script counts what it shows.
+  assert.ok(index.includes('<a href="/departments/operations/">Operations</a> <span class="count">(2)</span></h2>'));
   const group = context.lookups.departmentById.get('operations');
   assert.ok(group);
   const department = basePage(departmentPage(group, context), context).value;
