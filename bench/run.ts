@@ -1,9 +1,9 @@
 /**
- * The benchmark of issue 6: for each number of pages, our cold and warm builds, a preview edit, `check`,
+ * The benchmark (issue 17): for each number of pages, our cold and warm builds, a preview edit, `check`,
  * the link check, peak memory and the remark parse floor, beside Hugo and Eleventy with markdown-it,
  * as Markdown tables of medians, then the goals with PASS or FAIL. See bench/README.md.
  *
- *   node --import tsx bench/run.ts [--sizes 1000,4000,10000] [--runs 7] [--edits 3] [--seed 42]
+ *   node --import tsx bench/run.ts [--sizes 1000,4000,10000] [--runs 7] [--edits 3] [--seed 42] [--real-pages 250]
  */
 import { join } from 'node:path';
 import { compiledCli } from '../bin/compile.js';
@@ -15,6 +15,7 @@ import { prepareMeasuring } from './lib/measure-command.ts';
 import { parseBenchOptions, USAGE } from './lib/options.ts';
 import { formatMs, goalsTable, sizeTable } from './lib/report.ts';
 import type { SizeSamples } from './lib/samples.ts';
+import { findSharedDir } from './lib/real-pages.ts';
 import { makeScratchDir } from './lib/scratch-dir.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -51,6 +52,14 @@ async function main(args: readonly string[]): Promise<number> {
   const sizes: SizeSamples[] = [];
   for (const pages of options.sizes) {
     const size = await benchSize({ repoRoot, workDir: join(scratch, String(pages)), pages, runs: options.runsFor(pages), edits: options.edits, seed: options.seed, hugo, today });
+    sizes.push(size);
+    process.stdout.write(`${sizeTable(size)}\n\n`);
+  }
+  const shared = findSharedDir(repoRoot);
+  if (options.realPages > 0 && shared === undefined) process.stdout.write('Real pages: not measured, ../shared/ (corpus, corpus-2023, corpus-sourcegraph) is absent.\n\n');
+  if (options.realPages > 0 && shared !== undefined) {
+    const runs = options.runsFor(options.realPages);
+    const size = await benchSize({ repoRoot, workDir: join(scratch, 'real'), pages: options.realPages, realPagesFrom: shared, runs, edits: options.edits, seed: options.seed, hugo, today });
     sizes.push(size);
     process.stdout.write(`${sizeTable(size)}\n\n`);
   }

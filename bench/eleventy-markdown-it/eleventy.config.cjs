@@ -5,6 +5,7 @@ module.exports = function (eleventyConfig) {
   // The generated pages name the layouts of the handbook they imitate; all of them get the one layout.
   eleventyConfig.addLayoutAlias('job_page', 'base.njk');
   eleventyConfig.addLayoutAlias('job_family_page', 'base.njk');
+  eleventyConfig.addLayoutAlias('markdown_page', 'base.njk');
 };
 
 module.exports.config = {

@@ -1,6 +1,7 @@
 import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateContent, type GeneratedRole } from '../generate-content.ts';
+import { copyRealPages } from './real-pages.ts';
 import { careersCommand } from './careers-cli.ts';
 import { writeEleventyProject, writeHugoProject, type ComparisonProject } from './comparison-projects.ts';
 import { timeLinkCheck, timeRemarkParseFloor } from './in-process.ts';
@@ -13,7 +14,10 @@ export interface SizeOptions {
   readonly repoRoot: string;
   /** A memory-backed folder this size may fill; emptied again before returning. */
   readonly workDir: string;
+  /** Pages to generate; with `realPagesFrom`, the least number of real pages to copy. */
   readonly pages: number;
+  /** The `../shared/` folder: measure its real pages, copied until there are `pages`, instead of generated ones. */
+  readonly realPagesFrom?: string | undefined;
   readonly runs: number;
   /** Edits per preview session (one session per run). */
   readonly edits: number;
@@ -38,18 +42,20 @@ export async function benchSize(options: SizeOptions): Promise<SizeSamples> {
   const { repoRoot, workDir, pages, runs } = options;
   const contentDir = join(workDir, 'content');
   const outDir = join(workDir, 'out');
-  const roles = generateContent(contentDir, pages, options.seed);
-  const timeoutMs = commandTimeoutMs(pages);
-  const samples = new SizeSamples(pages, runs);
+  const real = options.realPagesFrom !== undefined;
+  const roles = real ? copyRealPages(options.realPagesFrom as string, contentDir, pages) : generateContent(contentDir, pages, options.seed);
+  const timeoutMs = commandTimeoutMs(roles.length);
+  const samples = new SizeSamples(roles.length, runs, real ? 'real pages' : undefined);
   const hugo = typeof options.hugo === 'string' ? writeHugoProject(join(workDir, 'hugo'), contentDir, options.hugo) : options.hugo;
-  const eleventy = writeEleventyProject(join(workDir, 'eleventy'), contentDir, repoRoot);
+  // Real pages hold Hugo shortcodes (`{{< ref … >}}`), which Liquid would try to read as its own tags.
+  const eleventy = writeEleventyProject(join(workDir, 'eleventy'), contentDir, repoRoot, { liquid: !real });
   const careers = (args: readonly string[]) => careersCommand(repoRoot, args, timeoutMs);
   const editPage = (role: GeneratedRole, line: string): void => appendFileSync(join(contentDir, role.path), `\n${line}\n`);
   const pick = (k: number): GeneratedRole => roles[(k * 7919) % roles.length] as GeneratedRole;
 
   try {
     for (let run = 0; run < runs; run++) {
-      process.stderr.write(`${pages} pages, run ${run + 1} of ${runs}\n`);
+      process.stderr.write(`${samples.label}, run ${run + 1} of ${runs}\n`);
       const buildCache = join(workDir, `build-cache-${run}`);
       const buildStamp = sourceStamp(repoRoot);
       await samples.record('coldBuild', async () => {
@@ -83,7 +89,7 @@ export async function benchSize(options: SizeOptions): Promise<SizeSamples> {
         startTimeoutMs: timeoutMs, editTimeoutMs: 60_000, label: `r${run}`,
       }));
     }
-    process.stderr.write(`${pages} pages: in-process floor and link check\n`);
+    process.stderr.write(`${samples.label}: in-process floor and link check\n`);
     await samples.record('floor', async () => timeRemarkParseFloor(contentDir, runs));
     await samples.record('linkCheck', async () => {
       const timing = await timeLinkCheck(contentDir, options.today, runs);

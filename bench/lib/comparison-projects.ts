@@ -1,4 +1,4 @@
-import { cpSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from './processes.ts';
@@ -32,8 +32,10 @@ export function writeHugoProject(dir: string, contentDir: string, hugo: string):
  * with the job pages; its build runs the Eleventy installed in `repoRoot` with the project as working
  * folder, since Eleventy skips directory and global data for an absolute input path.
  */
-export function writeEleventyProject(dir: string, contentDir: string, repoRoot: string): ComparisonProject {
+export function writeEleventyProject(dir: string, contentDir: string, repoRoot: string, { liquid = true }: { readonly liquid?: boolean } = {}): ComparisonProject {
   copyProject(ELEVENTY_TEMPLATE, dir, contentDir);
+  // Eleventy's default runs Liquid over Markdown; pages with another engine's `{{ }}` need it off.
+  if (!liquid) appendFileSync(join(dir, 'eleventy.config.cjs'), '\nmodule.exports.config.markdownTemplateEngine = false;\n');
   const outDir = join(dir, 'out');
   const cli = join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs');
   return { dir, outDir, build: (timeoutMs) => ({ command: process.execPath, args: [cli, '--input=content', '--output=out', '--quiet'], cwd: dir, timeoutMs }) };

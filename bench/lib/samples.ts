@@ -28,7 +28,13 @@ export interface Samples {
 export class SizeSamples {
   readonly #samples = new Map<MeasureId, Samples>();
 
-  constructor(readonly pages: number, readonly runs: number) {}
+  /** `kind` names pages that are not generated ones ("real pages"). */
+  constructor(readonly pages: number, readonly runs: number, readonly kind?: string) {}
+
+  /** "1000 pages", or "312 real pages". */
+  get label(): string {
+    return `${this.pages} ${this.kind ?? 'pages'}`;
+  }
 
   /** The samples of one measure (empty until something is recorded). */
   get(id: MeasureId): Samples {
