@@ -72,7 +72,8 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
   const found = findLevels(roleTitle, intro, outline);
   // Under "Specialties", or team headings under a level (`#### Distribution:Build`).
   const specialties = sections.filter((s) => specialtiesSection?.children.some((c) => c.id === s.id) === true || found.specialties.some((c) => c.id === s.id));
-  const anchors = settleAuthoredIds(transformed, new Set(sections.map((s) => s.id)));
+  // Only `<a …>` tags and `{:` lists give ids of their own; most pages have neither and skip the walk.
+  const anchors = body.includes('<a') || body.includes('<A') || body.includes('{:') ? settleAuthoredIds(transformed, new Set(sections.map((s) => s.id))) : [];
   return {
     html: String(processor.stringify(transformed)),
     text: collapse(plainText(transformed)),

@@ -5,7 +5,10 @@ import { resolveHugoRef } from './hugo-ref.ts';
 import { FILLER, REF_PAD, REF_START, type ShortcodeBlock, type ShortcodeFinding, type ShortcodePrepass } from './shortcodes.ts';
 
 const STAND_IN = new RegExp(`${REF_START}(\\d+)${REF_PAD}*`, 'g');
-const FILLERS = new RegExp(FILLER, 'g');
+// A shortcode between two spaces leaves one space, not two.
+const FILLERS = new RegExp(`( ?)${FILLER}+( ?)`, 'g');
+const LEADING_FILLER = new RegExp(`^\\s*${FILLER}`);
+const TRAILING_FILLER = new RegExp(`${FILLER}\\s*$`);
 
 /** A problem found in a body, positioned in the file, worded for the author. */
 export interface BodyFinding {
@@ -22,12 +25,19 @@ export interface BodyFinding {
  */
 export function settleShortcodes(tree: Root, prepass: ShortcodePrepass, page: { readonly pathInContent: string; readonly pathPrefix: string }): void {
   const url = (index: string): string => resolveHugoRef(prepass.refs[Number(index)] ?? '', page.pathInContent, page.pathPrefix);
-  const resolve = (value: string): string => value.replace(STAND_IN, (_m, index: string) => url(index)).replace(FILLERS, '');
-  visit(tree, (node) => {
+  const resolve = (value: string): string => value.replace(STAND_IN, (_m, index: string) => url(index)).replace(FILLERS, (_m, before: string, after: string) => before || after);
+  visit(tree, (visited, index, parent: Parent | undefined) => {
+    const node = visited as Root | RootContent;
     if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       if (node.url.includes(REF_START)) node.url = resolve(node.url);
     } else if ('value' in node && typeof node.value === 'string' && /[\uE000-\uE002]/.test(node.value)) {
-      node.value = resolve(node.value);
+      let value = resolve(node.value);
+      // A shortcode that opened or closed a paragraph or heading leaves no space at its edge.
+      if (parent && (parent.type === 'paragraph' || parent.type === 'heading')) {
+        if (index === 0 && LEADING_FILLER.test(node.value)) value = value.trimStart();
+        if (index === parent.children.length - 1 && TRAILING_FILLER.test(node.value)) value = value.trimEnd();
+      }
+      node.value = value;
     }
   });
   // Inner containers first, so an outer one wraps the block quote made for the inner.
@@ -61,7 +71,9 @@ function wrap(parent: Parent, block: ShortcodeBlock): boolean {
     const wrapped = children.slice(first, last + 1);
     const start = wrapped[0]?.position?.start;
     const end = wrapped[wrapped.length - 1]?.position?.end;
-    const quote: Blockquote = { type: 'blockquote', children: wrapped as Blockquote['children'], ...(start && end ? { position: { start, end } } : {}) };
+    // A container's `title="…"` (Docsy's alert, details) leads the quote in bold, as the theme shows it.
+    const title: Blockquote['children'] = block.title ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: block.title }] }] }] : [];
+    const quote: Blockquote = { type: 'blockquote', children: [...title, ...(wrapped as Blockquote['children'])], ...(start && end ? { position: { start, end } } : {}) };
     children.splice(first, wrapped.length, quote);
     return true;
   }

@@ -10,6 +10,7 @@ const SHORTCODE = /\{\{([<%])(?:\/\*)?[ \t]*(\/)?[ \t]*([A-Za-z][\w-]*)((?:[^\n>
 const STRUCTURAL = /^(?:[\w-]*-)?(?:toc|table-of-contents)$/i;
 /** Paired shortcodes whose inner Markdown is kept, rendered as a block quote. */
 const CONTAINERS = new Set(['alert', 'note', 'panel', 'details', 'warning', 'tip', 'info', 'callout', 'notice', 'caution', 'important', 'blockquote', 'quote', 'admonition', 'hint']);
+const TITLE_ARGUMENT = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 const FIRST_ARGUMENT = /^\s*(?:path\s*=\s*)?(?:"([^"]*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))/;
 
 /** Stands in for a `ref` in the text remark parses: `\uE000` + its number, padded with `\uE001` to the shortcode's length. */
@@ -23,6 +24,8 @@ export interface ShortcodeBlock {
   readonly name: string;
   readonly open: number;
   readonly close: number;
+  /** The opening shortcode's `title="…"`, when it has one. */
+  readonly title?: string;
 }
 
 /** A shortcode that is neither a link target, a table of contents nor a known container. */
@@ -44,6 +47,7 @@ interface Opened {
   readonly name: string;
   readonly at: Position;
   readonly known: boolean;
+  readonly title?: string;
 }
 
 /** True when a body may hold a Hugo shortcode (the common case has none and skips the pass). */
@@ -77,10 +81,12 @@ export function replaceShortcodes(body: string): ShortcodePrepass {
       if (index === -1) findings.push({ ...at, name, problem: 'unopened' });
       else {
         const [opened] = open.splice(index);
-        if (opened?.known) blocks.push({ name, open: opened.at.line, close: at.line });
+        if (opened?.known) blocks.push({ name, open: opened.at.line, close: at.line, ...(opened.title ? { title: opened.title } : {}) });
       }
     } else if (CONTAINERS.has(name)) {
-      open.push({ name, at, known: true });
+      const title = TITLE_ARGUMENT.exec(args);
+      const text = (title?.[1] ?? title?.[2] ?? '').trim();
+      open.push({ name, at, known: true, ...(text ? { title: text } : {}) });
     } else if (!STRUCTURAL.test(name)) {
       findings.push({ ...at, name, problem: 'unknown' });
       // An unknown shortcode may be paired too; its closing tag then is no finding of its own.
