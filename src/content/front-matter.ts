@@ -13,7 +13,20 @@ export interface FrontMatter extends PositionedYaml {
   readonly bodyLine: number;
 }
 
-export type FrontMatterResult = { ok: true; frontMatter: FrontMatter } | { ok: false; diagnostics: Diagnostic[] };
+/** A page's Markdown body and the file line it starts on. */
+export interface PageBody {
+  readonly body: string;
+  readonly bodyLine: number;
+}
+
+/**
+ * `diagnostics` are warnings when the front matter was read, errors otherwise. When the front matter cannot
+ * be read, `body` is still there if the page's parts could be told apart, so the body can still be checked;
+ * `absent` says the page has no front matter at all (its body is the whole file).
+ */
+export type FrontMatterResult =
+  | { ok: true; frontMatter: FrontMatter; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[]; body: PageBody | undefined; absent?: true };
 
 const OPENING = /^---([^\n]*)\n/;
 const REFUSE = { parse: (): never => { throw new Error('Only YAML front matter is read; code in content never runs.'); } };
@@ -26,14 +39,18 @@ const CLOSING = /^---[ \t]*$/m;
 export function readFrontMatter(text: string, file: string): FrontMatterResult {
   const opening = OPENING.exec(text);
   if (!opening) {
-    return { ok: false, diagnostics: [diagnostic('front-matter/missing', file, FILE_START, 'The page has no front matter: it must start with a `---` line.')] };
+    return { ok: false, absent: true, body: { body: text, bodyLine: 1 }, diagnostics: [diagnostic('front-matter/missing', file, FILE_START, 'The page has no front matter: it must start with a `---` line.')] };
   }
+  const closing = CLOSING.exec(text.slice(opening[0].length));
   const language = (opening[1] ?? '').trim();
   if (language !== '' && language.toLowerCase() !== 'yaml') {
-    return { ok: false, diagnostics: [diagnostic('front-matter/language', file, { line: 1, column: 4 }, `Front matter in "${language}" is not allowed; only YAML is read, and code in content never runs.`)] };
+    // gray-matter is not asked to split such a page at all; the body follows the first plain `---` line.
+    const bodyStart = closing ? Math.min(text.length, opening[0].length + closing.index + closing[0].length + 1) : undefined;
+    const body = bodyStart === undefined ? undefined : { body: text.slice(bodyStart), bodyLine: positionOf(text, bodyStart).line };
+    return { ok: false, body, diagnostics: [diagnostic('front-matter/language', file, { line: 1, column: 4 }, `Front matter in "${language}" is not allowed; only YAML is read, and code in content never runs.`)] };
   }
-  if (!CLOSING.test(text.slice(opening[0].length))) {
-    return { ok: false, diagnostics: [diagnostic('front-matter/syntax', file, FILE_START, 'The front matter is never closed: no `---` line follows the opening one.', 'Add a line `---` after the last front-matter key.')] };
+  if (!closing) {
+    return { ok: false, body: undefined, diagnostics: [diagnostic('front-matter/syntax', file, FILE_START, 'The front matter is never closed: no `---` line follows the opening one.', 'Add a line `---` after the last front-matter key.')] };
   }
 
   let yamlText = '';
@@ -47,20 +64,21 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   const body = parsed.content;
   const bodyStart = text.length - body.length;
   const bodyLine = positionOf(text, bodyStart).line;
+  const split = { body, bodyLine };
   // gray-matter also closes at a line such as `---js`, leaving `js` as the start of the body.
   if (text[bodyStart - 1] !== '\n' && (body.split('\n', 1)[0] ?? '').trim() !== '') {
-    return { ok: false, diagnostics: [diagnostic('front-matter/syntax', file, { line: bodyLine, column: 4 }, 'The line that closes the front matter has text after `---`.', 'Make the closing line just `---`.')] };
+    const rest = body.indexOf('\n') === -1 ? { body: '', bodyLine } : { body: body.slice(body.indexOf('\n') + 1), bodyLine: bodyLine + 1 };
+    return { ok: false, body: rest, diagnostics: [diagnostic('front-matter/syntax', file, { line: bodyLine, column: 4 }, 'The line that closes the front matter has text after `---`.', 'Make the closing line just `---`.')] };
   }
 
   // gray-matter hands over the text after `---` on the opening line, so YAML line 1 is file line 1, shifted 3 columns.
-  const result = parseYaml(yamlText, file, 'front-matter/syntax', 3);
-  if (!result.ok) return result;
+  const result = parseYaml(yamlText, file, 'front-matter/syntax', 3, 'front-matter/unindented-continuation');
+  if (!result.ok) return { ...result, body: split };
   const { data } = result.yaml;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const range = result.yaml.document?.contents?.range;
     const at = range ? result.yaml.positionAt(range[0]) : { line: 2, column: 1 };
-    return { ok: false, diagnostics: [diagnostic('front-matter/not-a-map', file, at, 'The front matter must be a set of `key: value` pairs.')] };
+    return { ok: false, body: split, diagnostics: [...result.warnings, diagnostic('front-matter/not-a-map', file, at, 'The front matter must be a set of `key: value` pairs.')] };
   }
-  return { ok: true, frontMatter: { ...result.yaml, body, bodyLine } };
+  return { ok: true, frontMatter: { ...result.yaml, body, bodyLine }, diagnostics: result.warnings };
 }
-

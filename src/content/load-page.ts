@@ -1,19 +1,19 @@
 import { diagnostic } from '../diagnostics/rules.ts';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { lastSegment } from '../diagnostics/suggest.ts';
 import type { FrontMatterData } from '../model/front-matter-schema.ts';
 import type { Level, Role } from '../model/role.ts';
 import { normaliseUrlPath, unsafeUrlPathReason } from '../model/url-path.ts';
-import { processBody } from '../markdown/process-body.ts';
+import { processBody, type ProcessedBody } from '../markdown/process-body.ts';
 import { checkPage } from '../page-rules/page-rules.ts';
 import { pageSource } from '../page-rules/page-source.ts';
 import type { Settings } from '../model/settings-schema.ts';
 import { checkBodyNesting } from './body-limits.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { titleFromOpeningHeading } from './heading-title.ts';
 import { currentOpenings } from './openings.ts';
-import { departmentIdFromUrl, makeDepartment, urlFromContentPath } from '../model/page-url.ts';
+import { contentPathUrl, departmentIdFromUrl, makeDepartment } from '../model/page-url.ts';
+import { NO_YAML, readPageHeader } from './page-header.ts';
 import { decodeSource } from './source-text.ts';
-import { validateFrontMatter } from './validate-front-matter.ts';
-import { valuePosition } from '../yaml/yaml-position.ts';
 
 export interface PageInput {
   /** The file as read. */
@@ -25,7 +25,13 @@ export interface PageInput {
 }
 
 export interface LoadedPage {
+  /** The role, when the page is published. */
   readonly role: Role | undefined;
+  /**
+   * When the front matter has errors the page is not published; this is the role its body alone gives
+   * (title from its first heading or its file name), so that site-wide checks can still check its links.
+   */
+  readonly unpublished?: Role;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -38,55 +44,81 @@ export interface LoadContext {
 
 const SUMMARY_LENGTH = 280;
 
-/** Reads one job page into a `Role`, or reports why it cannot; never throws for bad content. */
+/**
+ * Reads one job page into a `Role`, or reports why it cannot; never throws for bad content. The body
+ * is checked even when the front matter has errors, so one run reports everything wrong with a page.
+ */
 export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   const { file } = input;
   const source = decodeSource(input.bytes, file);
   if (!source.ok) return { role: undefined, diagnostics: [source.diagnostic] };
-  const split = readFrontMatter(source.text, file);
-  if (!split.ok) return { role: undefined, diagnostics: split.diagnostics };
-  const frontMatter = split.frontMatter;
-  const validated = validateFrontMatter(frontMatter, file);
-  if (!validated.ok) return { role: undefined, diagnostics: validated.diagnostics };
-  const data = validated.data;
-  const diagnostics = validated.diagnostics;
-
-  const titleAt = valuePosition(frontMatter.document, ['title'], frontMatter.positionAt);
-  const title = data.title.trim().replace(/\s+/g, ' ');
-  if (title === '') {
-    diagnostics.push(diagnostic('content/empty-title', file, titleAt, 'The title is empty.'));
-    return { role: undefined, diagnostics };
-  }
-  if (title !== data.title) {
-    diagnostics.push(diagnostic('content/title-whitespace', file, titleAt, `The title ${JSON.stringify(data.title)} has extra white space; it is shown as ${JSON.stringify(title)}.`));
-  }
-
+  const header = readPageHeader(source.text, file);
+  const diagnostics = header.diagnostics;
+  if (header.body === undefined) return { role: undefined, diagnostics };
+  const { body: markdown, bodyLine } = header.body;
   // Checked before remark sees the body: deep nesting would make it hang or overflow the stack.
-  const tooDeep = checkBodyNesting(frontMatter.body, file, frontMatter.bodyLine);
+  const tooDeep = checkBodyNesting(markdown, file, bodyLine);
   if (tooDeep) return { role: undefined, diagnostics: [...diagnostics, tooDeep] };
-  const body = processBody(frontMatter.body, title, frontMatter.bodyLine, { pathInContent: input.pathInContent, pathPrefix: context.settings.path_prefix });
+
+  const path = contentPathUrl(input.pathInContent);
+  const opening = header.ok ? undefined : titleFromOpeningHeading(header.body);
+  const fileTitle = lastSegment(path.written) || 'index';
+  const body = processBody(markdown, header.ok ? header.title : opening?.title ?? fileTitle, bodyLine, { pathInContent: input.pathInContent, pathPrefix: context.settings.path_prefix });
   for (const found of body.rawHtml) {
     diagnostics.push(diagnostic('markdown/raw-html', file, found, `Raw HTML \`<${found.tag}>\` is not rendered.`));
   }
   for (const found of body.findings) diagnostics.push(diagnostic(found.rule, file, found, found.message));
-  const openings = currentOpenings(data.openings ?? [], context.today, frontMatter, file, diagnostics);
 
-  const url = data.canonical_path ? normaliseUrlPath(data.canonical_path) : urlFromContentPath(input.pathInContent);
+  if (!header.ok) {
+    const title = opening?.title ?? body.sections[0]?.title ?? fileTitle;
+    const titleAt = opening?.at ?? (body.sections[0] ? { line: body.sections[0].line, column: 1 } : FILE_START);
+    const unpublished = makeRole(input, context, { url: path.url, title, titleAt, summary: body.firstParagraph, redirectFrom: [], openings: [], weight: null }, body);
+    diagnostics.push(...checkPage(unpublished, pageSource(source.text, { ...NO_YAML, bodyLine }), context.settings));
+    return { role: undefined, unpublished, diagnostics };
+  }
+
+  const { data, yaml } = header;
+  const openings = currentOpenings(data.openings ?? [], context.today, yaml, file, diagnostics);
+  const url = data.canonical_path ? normaliseUrlPath(data.canonical_path) : path.url;
   const unsafe = data.canonical_path ? undefined : unsafeUrlPathReason(url);
   if (unsafe !== undefined) {
     diagnostics.push(diagnostic('url/unsafe', file, FILE_START, `The file's path gives the URL ${JSON.stringify(url)}, which is not safe: ${unsafe}.`, 'Rename the file or its folders to letters, digits and hyphens, or set `canonical_path`.'));
-    return { role: undefined, diagnostics };
+  } else if (!data.canonical_path && url !== path.written) {
+    diagnostics.push(diagnostic('url/slugged', file, FILE_START, `The file's path ${JSON.stringify(path.written)} is not safe in a URL; the page is published at ${JSON.stringify(url)}.`));
   }
-  const redirects = data.redirect_from === undefined ? [] : Array.isArray(data.redirect_from) ? data.redirect_from : [data.redirect_from];
-  const role: Role = {
-    source: file,
-    sourceInContent: input.pathInContent,
+  const role = makeRole(input, context, {
     url,
-    title,
-    titleAt,
-    summary: clip(data.summary?.trim() || data.description?.trim() || body.firstParagraph, SUMMARY_LENGTH),
-    department: makeDepartment(data.department ?? departmentIdFromUrl(url), context.settings.departments),
-    levels: data.levels ? levelsFromFrontMatter(data, body.sections) : body.levels,
+    title: header.title,
+    titleAt: header.titleAt,
+    summary: data.summary?.trim() || data.description?.trim() || body.firstParagraph,
+    department: data.department,
+    levels: data.levels ? levelsFromFrontMatter(data, body.sections) : undefined,
+    redirectFrom: [...listOf(data.redirect_from), ...listOf(data.aliases).map((alias) => aliasUrl(alias, url))].map(normaliseUrlPath),
+    openings,
+    weight: data.weight ?? null,
+    ...(data.ats_titles && data.ats_titles.length > 0 ? { atsTitles: data.ats_titles.map(String) } : {}),
+  }, body);
+  diagnostics.push(...checkPage(role, pageSource(source.text, { ...yaml, bodyLine }), context.settings));
+  return unsafe === undefined ? { role, diagnostics } : { role: undefined, diagnostics };
+}
+
+/** What the front matter (or, for an unpublished page, the loader) decides about a role; the body gives the rest. */
+type RoleHeader = Pick<Role, 'url' | 'title' | 'titleAt' | 'summary' | 'redirectFrom' | 'openings'> & Partial<Pick<Role, 'atsTitles'>> & {
+  readonly weight: number | null;
+  readonly department?: string | null | undefined;
+  readonly levels?: Level[] | undefined;
+};
+
+function makeRole(input: PageInput, context: LoadContext, header: RoleHeader, body: ProcessedBody): Role {
+  return {
+    source: input.file,
+    sourceInContent: input.pathInContent,
+    url: header.url,
+    title: header.title,
+    titleAt: header.titleAt,
+    summary: clip(header.summary, SUMMARY_LENGTH),
+    department: makeDepartment(header.department ?? departmentIdFromUrl(header.url), context.settings.departments),
+    levels: header.levels ?? body.levels,
     specialties: body.specialties,
     responsibilities: body.responsibilities,
     requirements: body.requirements,
@@ -95,14 +127,13 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
     sections: body.sections,
     ...(body.anchors.length > 0 ? { anchors: body.anchors } : {}),
     links: body.links,
-    redirectFrom: redirects.map(normaliseUrlPath),
-    openings,
-    ...(data.ats_titles && data.ats_titles.length > 0 ? { atsTitles: data.ats_titles.map(String) } : {}),
+    redirectFrom: header.redirectFrom,
+    openings: header.openings,
+    weight: header.weight,
+    ...(header.atsTitles ? { atsTitles: header.atsTitles } : {}),
     html: body.html,
     text: body.text,
   };
-  diagnostics.push(...checkPage(role, pageSource(source.text, frontMatter), context.settings));
-  return { role, diagnostics };
 }
 
 /** Levels given in front matter, linked to the heading of the same name when the body has one. */
@@ -111,6 +142,15 @@ function levelsFromFrontMatter(data: FrontMatterData, sections: Role['sections']
     const heading = sections.find((s) => s.title.toLowerCase() === level.title.toLowerCase());
     return { title: level.title, grade: level.grade, id: heading?.id ?? '' };
   });
+}
+
+function listOf<T>(value: T | readonly T[] | null | undefined): readonly T[] {
+  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value as T];
+}
+
+/** Hugo reads an alias without a leading `/` relative to the page's folder. */
+function aliasUrl(alias: string, pageUrl: string): string {
+  return alias.startsWith('/') ? alias : `${pageUrl.replace(/[^/]+\/$/, '')}${alias}`;
 }
 
 /** Shortens text at a word boundary, with an ellipsis. */

@@ -49,6 +49,28 @@ export const LevelSchema = z.strictObject({
   grade: z.number().int().nullable().default(null),
 });
 
+/** A redirect as Hugo's `aliases` writes it: a site path, or a path relative to the page's folder. */
+const aliasPath = z.string().superRefine((value, ctx) => {
+  const reason = unsafeUrlPathReason(value.startsWith('/') ? value : `/${value}`);
+  if (reason !== undefined) ctx.addIssue({ code: 'custom', message: `"${value}" is not a safe site path: ${reason}` });
+});
+
+/**
+ * Keys that only mean something to the engine of the site a page came from (Hugo's documented front-matter
+ * fields, and GitLab's handbook keys), accepted without a warning so such pages build as they are; they
+ * have no effect here. `aliases` and `weight`, whose meaning carries over, are read above.
+ */
+export const HUGO_KEYS = [
+  'build', 'cascade', 'categories', 'date', 'draft', 'expiryDate', 'headless', 'isCJKLanguage', 'keywords', 'lastmod',
+  'linkTitle', 'markup', 'menu', 'menus', 'outputs', 'params', 'publishDate', 'resources', 'sitemap', 'slug', 'tags',
+  'toc', 'translationKey', 'type', 'url',
+] as const;
+/** GitLab's handbook and its Docsy theme. */
+export const HANDBOOK_KEYS = ['manual_cookiebot', 'no_list', 'hide_summary', 'hide_feedback', 'toc_hide', 'exclude_search'] as const;
+export const SOURCE_ENGINE_KEYS = [...HUGO_KEYS, ...HANDBOOK_KEYS] as const;
+
+const sourceEngineKeys = Object.fromEntries(SOURCE_ENGINE_KEYS.map((key) => [key, z.unknown().optional()])) as Record<(typeof SOURCE_ENGINE_KEYS)[number], z.ZodOptional<z.ZodUnknown>>;
+
 export const FrontMatterSchema = z.strictObject({
   title: text,
   layout: optionalText,
@@ -57,6 +79,9 @@ export const FrontMatterSchema = z.strictObject({
   canonical_path: sitePath.optional(),
   department: optionalText,
   redirect_from: z.union([sitePath, z.array(sitePath)]).optional(),
+  // Hugo's names: redirects to this page, and its place among the pages of its folder (lowest first).
+  aliases: z.union([aliasPath, z.array(aliasPath)]).nullish(),
+  weight: z.number().nullish(),
   levels: z.array(LevelSchema).optional(),
   openings: z.array(OpeningSchema).optional(),
   /** Titles or ids of jobs in the applicant-tracking system that belong to this role (besides its own and its levels' titles). */
@@ -64,6 +89,7 @@ export const FrontMatterSchema = z.strictObject({
   // Keys of the sites these pages come from, accepted so old pages build unchanged; they have no effect here.
   extra_js: z.union([text, z.array(text)]).nullish(),
   extra_css: z.union([text, z.array(text)]).nullish(),
+  ...sourceEngineKeys,
 });
 
 export type FrontMatterInput = z.input<typeof FrontMatterSchema>;

@@ -10,8 +10,29 @@ const GROUPING_FOLDERS = new Set(['job-families', 'jobs', 'roles', 'careers']);
  * `engineering/backend-engineer/index.md`, `…/index.html.md` and Hugo's `…/_index.md` all give `/engineering/backend-engineer/`.
  */
 export function urlFromContentPath(relativePath: string): string {
+  return contentPathUrl(relativePath).url;
+}
+
+/** The URL a content file is published at, and the path as its names are written (they differ once slugged). */
+export function contentPathUrl(relativePath: string): { url: string; written: string } {
   const withoutExtension = relativePath.replace(/\\/g, '/').replace(PAGE_FILE, '');
-  return normaliseUrlPath(/^_?index$/.test(withoutExtension) ? '/' : `/${withoutExtension}`);
+  const written = normaliseUrlPath(/^_?index$/.test(withoutExtension) ? '/' : `/${withoutExtension}`);
+  return { url: written.split('/').map(slugSegment).join('/'), written };
+}
+
+/** A name that is already what a URL segment should be: lower case, digits and `._~-`. */
+const URL_SEGMENT = /^[a-z0-9](?:[a-z0-9._~-]*[a-z0-9_~-])?$/;
+
+/**
+ * A file or folder name as the sites these pages come from publish it (Hugo lower-cases paths and makes
+ * spaces hyphens): accents dropped, lower case, every run of other characters one hyphen. A name that
+ * leaves nothing (`..`, `&`) is kept as written, so that the URL check reports it.
+ */
+function slugSegment(segment: string): string {
+  if (segment === '' || URL_SEGMENT.test(segment)) return segment;
+  const slug = segment.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+    .replace(/[^a-z0-9._~-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9_~]+$/g, '');
+  return slug === '' ? segment : slug;
 }
 
 /**

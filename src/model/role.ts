@@ -80,6 +80,11 @@ export interface Role {
   readonly redirectFrom: readonly string[];
   /** Openings still open on the build date; expired ones are dropped. ATS openings follow front-matter ones. */
   readonly openings: readonly Opening[];
+  /**
+   * The page's place among the pages of its folder, lowest first (Hugo's `weight`); null when not given.
+   * The loader always sets it; optional only so that roles written out by hand elsewhere need not.
+   */
+  readonly weight?: number | null;
   /** Job titles and ids in the ATS that belong to this role besides its own and its levels' titles (`ats_titles`). */
   readonly atsTitles?: readonly string[];
   /** The body as sanitised HTML. */

@@ -1,5 +1,7 @@
 import { UI_STRING_DOCS, UI_STRINGS, type UiStringId } from '../model/ui-strings.ts';
 
+import { HANDBOOK_KEYS, HUGO_KEYS } from '../model/front-matter-schema.ts';
+
 /** What a front-matter key means, for editors' hover text and docs/content-format.md. */
 export interface KeyDoc {
   readonly description: string;
@@ -40,6 +42,10 @@ export const FRONT_MATTER_DOCS: Readonly<Record<string, KeyDoc>> = {
   ats_titles: { description: 'Titles or ids of jobs in the applicant-tracking system (`ats` in the settings) whose openings belong on this page, besides those titled like the role or one of its levels.', example: '["Platform Engineer (Ground Systems)", 4012345]' },
   extra_js: { description: 'Accepted from the sites these pages come from; it has no effect here.' },
   extra_css: { description: 'Accepted from the sites these pages come from; it has no effect here.' },
+  aliases: { description: 'Hugo\'s name for `redirect_from`: old paths that lead to this page. A path without a leading `/` is relative to the page\'s folder.', example: '["old-name", "/jobs/old-name/"]' },
+  weight: { description: 'Hugo\'s order of the pages in a folder, lowest first: the levels of a job family kept as a folder are listed in this order.', example: '10' },
+  ...Object.fromEntries(HUGO_KEYS.map((key) => [key, { description: 'A key of Hugo\'s front matter, accepted so pages written for Hugo build unchanged; it has no effect here.' }])),
+  ...Object.fromEntries(HANDBOOK_KEYS.map((key) => [key, { description: 'A key of GitLab\'s handbook, accepted so its pages build unchanged; it has no effect here.' }])),
 };
 
 /** Descriptions of the top-level settings in careers.config.yaml, for editors' hover text. */

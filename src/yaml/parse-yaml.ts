@@ -1,7 +1,9 @@
-import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isCollection, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { diagnostic, type RuleId } from '../diagnostics/rules.ts';
 import { FILE_START, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import { lineLocator } from '../diagnostics/positions.ts';
 import { CONTROL_CHARACTER, describeCharacter } from '../model/characters.ts';
+import { hasUnclosedQuote, indentQuotedContinuations, type YamlOptions } from './quoted-continuations.ts';
 import type { PositionedYaml } from './validate-yaml.ts';
 
 /** Aliases one file may expand; a real page needs a handful, an "alias bomb" needs millions. */
@@ -12,31 +14,48 @@ const MAX_ALIAS_COUNT = 100;
  */
 const MAX_FLOW_DEPTH = 64;
 
-export type YamlParseResult = { ok: true; yaml: PositionedYaml } | { ok: false; diagnostics: Diagnostic[] };
+const OPTIONS: YamlOptions = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' };
+
+/** `warnings` are findings that do not stop the YAML being read (a quoted value continued without indentation). */
+export type YamlParseResult = { ok: true; yaml: PositionedYaml; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Parses YAML 1.2 (core schema: no code, no tags, dates stay strings) keeping every node's
  * position. `firstLineShift` is how many columns precede the text on its first line in the file.
+ * With `continuationRule`, a quoted value continued on unindented lines is read as libyaml and js-yaml
+ * read it, with a warning under that rule at the first such line.
  */
-export function parseYaml(text: string, file: string, syntaxRule: RuleId, firstLineShift = 0): YamlParseResult {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
-  const positionAt = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: line === 1 ? col + firstLineShift : col };
-  };
-  const deepAt = tooDeepFlowAt(text);
-  if (deepAt !== undefined) return { ok: false, diagnostics: [diagnostic(syntaxRule, file, positionAt(deepAt), `The YAML nests lists or maps more than ${MAX_FLOW_DEPTH} levels deep.`)] };
+export function parseYaml(written: string, file: string, syntaxRule: RuleId, firstLineShift = 0, continuationRule?: RuleId): YamlParseResult {
+  // Lines are counted from the text itself: yaml's LineCounter only learns the line breaks of tokens its
+  // parser keeps, so after an error it can miss some and put later errors on an earlier line.
+  const shifted = (at: Position): Position => (at.line === 1 ? { line: 1, column: at.column + firstLineShift } : at);
+  const writtenAt = lineLocator(written);
+  const deepAt = tooDeepFlowAt(written);
+  if (deepAt !== undefined) return { ok: false, diagnostics: [diagnostic(syntaxRule, file, shifted(writtenAt(deepAt)), `The YAML nests lists or maps more than ${MAX_FLOW_DEPTH} levels deep.`)] };
+  let text = written;
+  let document: Document = parseDocument(text, OPTIONS);
+  let positionAt = (offset: number): Position => shifted(writtenAt(offset));
   const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const repaired = continuationRule !== undefined && hasUnclosedQuote(document) ? indentQuotedContinuations(written, OPTIONS) : undefined;
+  if (repaired && continuationRule) {
+    ({ text, document } = repaired);
+    positionAt = (offset) => shifted(repaired.positionAt(offset));
+    for (const line of repaired.lines) {
+      warnings.push(diagnostic(continuationRule, file, { line, column: 1 }, `A quoted value goes on at the start of line ${line}, without indentation; it is read as one line, as Ruby's and js-yaml's parsers read it, but stricter YAML parsers reject it.`));
+    }
+  }
   let tooDeep = false;
   for (const error of document.errors) {
     // The parser stops at its own stack limit; walking the half-built tree below could overflow again.
-    tooDeep ||= error.code === 'RESOURCE_EXHAUSTION';
-    const message = error.code === 'RESOURCE_EXHAUSTION' ? 'The YAML is nested too deeply.' : `Invalid YAML: ${firstSentence(error.message)}`;
+    // Where the stack runs out depends on how deep the caller already is, and not every place reports it as exhaustion.
+    const exhausted = error.code === 'RESOURCE_EXHAUSTION' || error.message.startsWith('Maximum call stack size exceeded');
+    tooDeep ||= exhausted;
+    const message = exhausted ? 'The YAML is nested too deeply.' : `Invalid YAML: ${firstSentence(error.message)}`;
     diagnostics.push(diagnostic(syntaxRule, file, positionAt(error.pos[0]), message));
   }
   if (!tooDeep) diagnostics.push(...unsafeNodes(document, text, file, syntaxRule, positionAt));
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: [...warnings, ...diagnostics] };
 
   let data: unknown;
   try {
@@ -44,9 +63,9 @@ export function parseYaml(text: string, file: string, syntaxRule: RuleId, firstL
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = firstAliasOffset(document) ?? document.contents?.range?.[0];
-    return { ok: false, diagnostics: [diagnostic('front-matter/aliases', file, at === undefined ? FILE_START : positionAt(at), `The YAML could not be expanded: ${firstSentence(message)}`)] };
+    return { ok: false, diagnostics: [...warnings, diagnostic('front-matter/aliases', file, at === undefined ? FILE_START : positionAt(at), `The YAML could not be expanded: ${firstSentence(message)}`)] };
   }
-  return { ok: true, yaml: { data: data ?? {}, document, positionAt } };
+  return { ok: true, yaml: { data: data ?? {}, document, positionAt }, warnings };
 }
 
 /**

@@ -41,3 +41,23 @@ test('YAML problems point into the file: line 1 of the YAML is file line 2', () 
   assert.equal(split('---\ntitle: !!js/function "f"\n---\n'), '2:8 front-matter/tag The YAML tag `!!js/function` is not allowed; tags can make a YAML reader run code.');
 });
 
+
+test('when the front matter cannot be read, the body is still given where the parts can be told apart', () => {
+  const body = (text: string) => {
+    const result = readFrontMatter(text, 'page.md');
+    return result.ok ? 'ok' : result.body;
+  };
+  assert.deepEqual(body('---\ntitle: [x\n---\n\nBody\n'), { body: '\nBody\n', bodyLine: 4 });
+  assert.deepEqual(body('---\n- a\n---\nBody\n'), { body: 'Body\n', bodyLine: 4 });
+  assert.deepEqual(body('---js\n{ title: 1 }\n---\nBody\n'), { body: 'Body\n', bodyLine: 4 });
+  assert.deepEqual(body('---\ntitle: x\n---js\nBody\n---\n'), { body: 'Body\n---\n', bodyLine: 4 });
+  assert.deepEqual(body('# Title\n'), { body: '# Title\n', bodyLine: 1 });
+  assert.equal(body('---\ntitle: x\n'), undefined);
+});
+
+test('a quoted value continued without indentation is read, with the warning beside the front matter', () => {
+  const result = readFrontMatter('---\ntitle: "Data\nAnalyst"\n---\n', 'page.md');
+  assert.ok(result.ok);
+  assert.deepEqual(result.frontMatter.data, { title: 'Data Analyst' });
+  assert.deepEqual(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`), ['3:1 front-matter/unindented-continuation']);
+});

@@ -11,8 +11,45 @@ test('a body nested too deeply for remark is refused at its file position, befor
   assert.deepEqual(found(`---\ntitle: x\n---\n\nfine\n${'>'.repeat(60)} deep\n`), ['6:51 markdown/too-deep Block quotes and lists are nested more than 50 levels deep here; the page is not rendered.']);
 });
 
-test('a file name that gives an unsafe URL is refused', () => {
-  assert.deepEqual(found('---\ntitle: x\n---\n', 'engineering/a b.md'), ['1:1 url/unsafe The file\'s path gives the URL "/engineering/a b/", which is not safe: the segment "a b" contains a space, which is not safe in file names (use letters, digits, ".", "_", "~" and "-", starting with a letter or digit).']);
+test('a file name unsafe in a URL is published at its slug, with a warning naming it', () => {
+  const page = load('---\ntitle: x\n---\n', 'Sales & Marketing/Senior Director, Strategy.md');
+  assert.equal(page.role?.url, '/sales-marketing/senior-director-strategy/');
+  assert.deepEqual(found('---\ntitle: x\n---\n', 'engineering/A b.md').filter((d) => d.includes(' url/')), ['1:1 url/slugged The file\'s path "/engineering/A b/" is not safe in a URL; the page is published at "/engineering/a-b/".']);
+});
+
+test('a file name that leaves no safe URL is refused, and its body is still checked', () => {
+  const page = load('---\ntitle: x\n---\n\nTBD\n', 'engineering/&.md');
+  assert.equal(page.role, undefined);
+  assert.deepEqual(page.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`), ['1:1 url/unsafe', '1:1 content/required-section', '1:1 content/required-section', '5:1 content/placeholder']);
+});
+
+test('a page without front matter is a role titled by its opening heading, which is left out of the body', () => {
+  const page = load('\n### **Lead** _Analyst_ {: #lead}\n\nLead the analysts.\n\n## Responsibilities\n\n- Plan\n\n## Requirements\n\n- SQL\n');
+  assert.equal(page.role?.title, 'Lead Analyst');
+  assert.deepEqual(page.role?.titleAt, { line: 2, column: 1 });
+  assert.equal(page.role?.summary, 'Lead the analysts.');
+  assert.equal(page.role?.sections[0]?.title, 'Responsibilities');
+  assert.deepEqual(found('# Lead Analyst\n\nText.\n\n## Responsibilities\n\n- Plan\n\n## Requirements\n\n- SQL\n'), ['1:1 front-matter/absent The page has no front matter; its title "Lead Analyst" is read from this heading.']);
+  assert.deepEqual(found('Text first.\n\n# Heading\n').slice(0, 1), ['1:1 front-matter/missing The page has no front matter: it must start with a `---` line.']);
+});
+
+test('a page whose front matter has errors is not published, but its body is checked and read for the link check', () => {
+  const page = load('---\ntitle: [unclosed\n---\n\n## Responsibilities\n\nSee [a](other.md), <script>x</script> and TODO.\n');
+  assert.equal(page.role, undefined);
+  assert.equal(page.unpublished?.title, 'Responsibilities');
+  assert.deepEqual(page.unpublished?.links, [{ url: 'other.md', line: 7, column: 5 }]);
+  assert.deepEqual(page.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`), ['2:17 front-matter/syntax', '7:20 markdown/raw-html', '1:1 content/required-section', '7:43 content/placeholder']);
+  assert.equal(load('---\ntitle: 5\n---\n\nText.\n').unpublished?.title, 'x');
+  assert.equal(load('---\ntitle: 5\n---\n\n# Opening heading\n').unpublished?.title, 'Opening heading');
+});
+
+test("Hugo's and GitLab's keys are accepted quietly; weight and aliases are read", () => {
+  const page = load('---\ntitle: x\nweight: 20\naliases: [old-name, /jobs/older/]\ndraft: false\ncascade: {type: docs}\nmanual_cookiebot: true\nlinkTitle: X\n---\n', 'engineering/x.md');
+  assert.equal(page.role?.weight, 20);
+  assert.deepEqual(page.role?.redirectFrom, ['/engineering/old-name/', '/jobs/older/']);
+  assert.deepEqual(page.diagnostics.filter((d) => d.rule.startsWith('front-matter/')), []);
+  assert.equal(load('---\ntitle: x\n---\n').role?.weight, null);
+  assert.deepEqual(found('---\ntitle: x\nweight: heavy\n---\n').filter((d) => d.includes('front-matter/')), ['3:9 front-matter/type `weight` must be a number, not the text "heavy".']);
 });
 
 test('the one-page content rules run in the loader, on the text it already holds', () => {
