@@ -26,6 +26,8 @@ export function rolePage(role: Role, context: LayoutContext, { withBody = true }
   const isFamilyPage = family?.page.url === role.url;
   const ladder = family ? familyLadder(family, role, context, ui('career_ladder')) : role.levels.length > 0 ? careerLadder(role, ui('career_ladder')) : null;
   const facts = roleFacts(role, isFamilyPage ? family : undefined);
+  // A family's page has no openings of its own; it must not say "none" while its ladder shows some at a level.
+  const levelsOpen = isFamilyPage && family.levels.some((level) => level.role.openings.length > 0);
   const introHeading = hasIntroHeading(role);
   // "Hiring steps" is left out: it sums up the body's own hiring section, which the list already names.
   const toc: TocEntry[] = [
@@ -40,7 +42,7 @@ export function rolePage(role: Role, context: LayoutContext, { withBody = true }
 <h1>${role.title}</h1>
 ${role.summary ? html`<p class="summary">${role.summary}</p>` : null}
 ${facts.length > 0 ? html`<p class="role-facts">${facts.map((fact) => html`<span>${fact}</span>`)}</p>` : null}
-${role.openings.length > 0 ? applyCallout(role, ui('apply')) : noOpeningsNote(context)}
+${role.openings.length > 0 ? applyCallout(role, ui('apply')) : levelsOpen ? null : noOpeningsNote(context)}
 </header>
 ${tableOfContents(toc, ui('on_this_page'))}
 ${role.openings.length > 0 ? openingsSection(role, context) : null}
@@ -58,7 +60,8 @@ ${editLink(role, site.settings.edit_url, ui('edit_this_page'))}
     description: role.summary,
     path: role.url,
     content,
-    head: structuredData(role, context),
+    // Without the body (the link check's render) the JSON-LD is left out too: it is data, not links, and holds the body.
+    ...(withBody ? { head: structuredData(role, context) } : {}),
     breadcrumbs: [
       { title: ui('home'), path: '/' },
       { title: role.department.name, path: departmentPath(role.department.id) },

@@ -15,7 +15,7 @@ import { SettingsSchema } from '../../src/model/settings-schema.ts';
 import { RolesJsonSchema } from '../../src/model/roles-json-schema.ts';
 import { makeSiteModel } from '../../src/model/site-model.ts';
 import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
-import { sampleSite } from './sample-site.ts';
+import { sampleOpening, sampleSite } from './sample-site.ts';
 
 // A family kept as a folder (an _index.md and three weighted level pages) beside a single-file family
 // whose levels are headings, read from tests/fixtures/families/content exactly as a build reads them.
@@ -122,4 +122,18 @@ test('roles.json matches the schema it is published with, for families and for a
     const checked = RolesJsonSchema.safeParse(JSON.parse(json));
     assert.deepEqual(checked.error?.issues ?? [], []);
   }
+});
+
+test("a level's openings show on its rung and its family's card, and the family page does not say there are none", () => {
+  const withOpening = makeSiteModel(settings, site.roles.map((r) => (r.url === `${FAMILY}lead/` ? { ...r, openings: [sampleOpening()] } : r)));
+  const open = layoutContext(withOpening);
+  const family = withOpening.roles.find((r) => r.url === FAMILY);
+  assert.ok(family);
+  const page = rolePageHtml(family, open);
+  assert.ok(page.includes('<li><span class="rung-title"><a href="/job-families/operations/mission-controller/lead/">Lead Mission Controller</a></span> <span class="grade">Grade 7</span> <span class="badge">1 open position</span></li>'));
+  assert.equal(page.includes('class="no-openings"'), false);
+  const index = basePage(indexPage(open), open).value;
+  assert.ok(index.includes(`data-url="${FAMILY}" data-department="operations" data-levels="[{&quot;k&quot;:[&quot;associate&quot;],&quot;g&quot;:5},{&quot;k&quot;:[],&quot;g&quot;:6},{&quot;k&quot;:[&quot;lead&quot;],&quot;g&quot;:7}]" data-open="1">`));
+  assert.ok(index.includes('<p class="card-facts"><span class="badge">1 open position</span><span>Grades 5–7</span><span>3 levels</span></p>'));
+  assert.ok(rolePageHtml(site.roles.find((r) => r.url === FAMILY) ?? family, context).includes('class="no-openings"'));
 });
