@@ -38,7 +38,9 @@ function paragraphAttributes(paragraph: Paragraph, index: number, path: readonly
     const before = parent.children[index - 1] as RootContent | undefined;
     const id = ID.exec(last.value)?.[1];
     if (id && before && before.position && paragraph.position && paragraph.position.start.line === before.position.end.line + 1) {
-      setBlockId(before, id);
+      // A heading's id is its own kind: it names a section, as `## Title {#id}` does.
+      if (before.type === 'heading') before.data = { ...before.data, id } as typeof before.data;
+      else setBlockId(before, id);
       parent.children.splice(index, 1);
     }
     return;
