@@ -17,4 +17,9 @@ export default tseslint.config(
       'no-control-regex': 'off', // the content checks look for control characters on purpose
     },
   },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
