@@ -16,10 +16,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  */
 const V8_FLAGS = ['--expose-gc', '--max-semi-space-size=16'];
 
+/** Commands that never load a site, and so need neither flag: not worth starting Node twice for. */
+const LIGHT = new Set(['--version', '-v', '--help', '-h', 'help', 'init', 'new']);
+
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const light = args[0] === undefined || LIGHT.has(args[0]) || args.includes('--help') || args.includes('-h');
 const missing = V8_FLAGS.filter((flag) => !process.execArgv.some((given) => given === flag || given.startsWith(`${flag.split('=')[0]}=`)));
-if (missing.length > 0) {
-  const child = spawn(process.execPath, [...process.execArgv, ...missing, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+if (missing.length > 0 && !light) {
+  const child = spawn(process.execPath, [...process.execArgv, ...missing, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
   // Ctrl-C reaches the child from the terminal itself; a signal sent to this process only is passed on.
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
@@ -27,8 +32,9 @@ if (missing.length > 0) {
       // Ended by a signal: end the same way, so a shell or CI sees what the child saw.
       process.removeAllListeners(signal);
       process.kill(process.pid, signal);
+      return;
     }
-    else process.exit(code ?? 1);
+    process.exit(code ?? 1);
   });
 } else {
   // Eleventy's own switch (read when it is imported): on Node 20 its ESM resolver starts a module-loader

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, test } from 'node:test';
 import { generateContent } from '../../bench/generate-content.ts';
 import { assertSameTree } from '../helpers/files.ts';
@@ -40,4 +41,30 @@ test('the compiled CLI reports content problems as the source does', { skip: SKI
   const [compiled, source] = await Promise.all([runCompiledCli(args), runSourceCli(args, { env })]);
   assert.equal(compiled.code, 1);
   assert.deepEqual([compiled.code, compiled.stdout, compiled.stderr], [source.code, source.stdout, source.stderr]);
+});
+
+/** Preloaded into each Node process of a run: prints, as it exits, whether it can collect garbage on demand. */
+const reportGc = join(work, 'report-gc.mjs');
+writeFileSync(reportGc, "process.on('exit', () => process.stderr.write(`gc: ${typeof globalThis.gc}\\n`));\n");
+const REPORT_GC = `--import=${pathToFileURL(reportGc).href}`;
+
+test('without the V8 flags the npm scripts pass, the bin starts Node again once with them, and passes on the exit code', async () => {
+  const result = await new Promise<CliResult>((resolve) => {
+    execFile(process.execPath, [join(REPO_ROOT, 'bin/careers.js'), 'check', '--format', 'xml'], { cwd: REPO_ROOT, env: { ...env, NODE_OPTIONS: REPORT_GC } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /^careers: --format must be one of text, json, junit, gitlab, github; got "xml"\.\n/);
+  // The child (which ran the command) had gc, then the parent, which only waited, exited.
+  assert.deepEqual(result.stderr.match(/^gc: .*$/gm), ['gc: function', 'gc: undefined']);
+});
+
+test('commands that load no site run in the first Node process', async () => {
+  const result = await new Promise<CliResult>((resolve) => {
+    execFile(process.execPath, [join(REPO_ROOT, 'bin/careers.js'), '--version'], { cwd: REPO_ROOT, env: { ...env, NODE_OPTIONS: REPORT_GC } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+  assert.deepEqual(result, { code: 0, stdout: `${(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`, stderr: 'gc: undefined\n' });
 });

@@ -52,7 +52,7 @@ before(async () => {
   assert.equal(pack.code, 0, pack.stderr);
   [packed] = JSON.parse(pack.stdout) as [Packed];
   mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'careers-site', private: true }, null, 2)}\n`);
+  writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'careers-site', private: true, type: 'module' }, null, 2)}\n`);
   const install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(work, packed.filename)], project);
   assert.equal(install.code, 0, install.stderr);
 });
@@ -121,6 +121,43 @@ test('content anywhere in the repository: --content and --settings, with diagnos
   const fromBelow = await npx(['check', '--content', 'job-families', '--settings', '../careers.config.yaml', '--format', 'json'], join(project, 'handbook'));
   assert.deepEqual((JSON.parse(fromBelow.stdout) as { file: string }[]).map((d) => d.file), ['../careers.config.yaml', 'job-families/analyst.md']);
   rmSync(join(project, 'handbook'), { recursive: true });
+});
+
+test('the library API, the Eleventy plugin and the JSON Schemas import from the installed package', async () => {
+  const script = [
+    "const careers = await import('careers');",
+    "const { ok, diagnostics } = await careers.checkSite({ contentDir: 'content' });",
+    "const plugin = (await import('careers/eleventy')).default;",
+    "const schema = (await import('careers/schema/settings.schema.json', { with: { type: 'json' } })).default;",
+    "console.log(JSON.stringify({ api: ['buildSite', 'checkSite', 'loadSite'].map((name) => typeof careers[name]), ok, rules: diagnostics.map((d) => d.rule), plugin: typeof plugin, schema: typeof schema.properties.origin }));",
+  ].join('\n');
+  const result = await run(process.execPath, ['--input-type=module', '--eval', script], project);
+  assert.equal(result.code, 0, result.stderr);
+  assert.deepEqual(JSON.parse(result.stdout), { api: ['function', 'function', 'function'], ok: true, rules: ['settings/no-origin'], plugin: 'function', schema: 'object' });
+});
+
+test('the package\'s type declarations type a TypeScript user of the library and the plugin', async () => {
+  writeFileSync(join(project, 'use.ts'), [
+    "import { checkSite, type CheckResult, type Diagnostic, type Role, type Settings } from 'careers';",
+    "import careersPlugin from 'careers/eleventy';",
+    "const result: CheckResult = await checkSite({ contentDir: 'content' });",
+    'const first: Diagnostic | undefined = result.diagnostics[0];',
+    'export const line: number | undefined = first?.line;',
+    "export type Name = Settings['name'];",
+    'export const plugin: typeof careersPlugin = careersPlugin;',
+    "// @ts-expect-error a role's title is a string: the types are there, not `any`",
+    "export const wrong: Role['title'] = 1;",
+    '// @ts-expect-error checkSite knows its options',
+    "await checkSite({ contentFolder: 'content' });",
+    '',
+  ].join('\n'));
+  const options = { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] };
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['use.ts'] }));
+  // The repository's TypeScript, as a tool: what it type-checks resolves `careers` in the project.
+  const tsc = await run(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], project);
+  assert.deepEqual(tsc, { code: 0, stdout: '', stderr: '' });
+  rmSync(join(project, 'use.ts'));
+  rmSync(join(project, 'tsconfig.json'));
 });
 
 test('the same build runs as an unprivileged user with node_modules read-only', { skip: SKIP_NOT_ROOT }, async () => {
