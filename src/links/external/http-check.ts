@@ -1,3 +1,6 @@
+import { fetch, type Dispatcher } from 'undici';
+import { linkCheckUserAgent } from './user-agent.ts';
+
 /** How one URL is checked. */
 export interface HttpCheckOptions {
   /** Per request. */
@@ -10,14 +13,20 @@ export interface HttpCheckOptions {
   readonly maxRetryAfterMs: number;
   readonly maxRedirects: number;
   readonly userAgent: string;
+  /**
+   * What requests go through. `checkExternalLinks` gives one that reads `HTTP_PROXY`, `HTTPS_PROXY`
+   * and `NO_PROXY` (Node's own `fetch` ignores them); without one, requests go out directly.
+   */
+  readonly dispatcher?: Dispatcher;
 }
 
 export const DEFAULT_HTTP_OPTIONS: HttpCheckOptions = {
   timeoutMs: 10_000, retries: 2, backoffMs: 1_000, maxRetryAfterMs: 60_000, maxRedirects: 5,
-  userAgent: 'careers-link-checker (+https://github.com/careers)',
+  userAgent: linkCheckUserAgent(),
 };
 
-export type UrlState = 'ok' | 'broken' | 'unreachable' | 'redirected';
+/** `rate-limited`: the server answered 429 on every attempt, so the link could not be checked this run. */
+export type UrlState = 'ok' | 'broken' | 'unreachable' | 'redirected' | 'rate-limited';
 
 /** What checking a URL found; plain data, so it can be cached as JSON. */
 export interface UrlResult {
@@ -53,6 +62,7 @@ export async function checkUrl(url: string, options: HttpCheckOptions = DEFAULT_
       }
       continue;
     }
+    if (answer.status === 429) return { state: 'rate-limited', status: 429, detail: `answers 429 Too Many Requests${current === url ? '' : ` after redirecting to ${current}`}` };
     if (answer.status >= 400) {
       const via = current === url ? '' : ` after redirecting to ${current}`;
       return { state: 'broken', status: answer.status, detail: `answers ${answer.status}${via}` };
@@ -85,6 +95,7 @@ async function request(url: string, method: 'HEAD' | 'GET', options: HttpCheckOp
   try {
     const response = await fetch(url, {
       method,
+      ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
       redirect: 'manual',
       signal: AbortSignal.timeout(options.timeoutMs),
       headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },

@@ -34,7 +34,7 @@ export async function openLinkCache(file: string, ttlMs: number, now: () => numb
     },
     set: (url, result) => {
       // A timeout, a refused connection or a 429/5xx says little about tomorrow: only lasting answers are kept.
-      const lasting = result.state !== 'unreachable' && !(result.status !== undefined && (result.status === 429 || result.status >= 500));
+      const lasting = result.state !== 'unreachable' && result.state !== 'rate-limited' && !(result.status !== undefined && (result.status === 429 || result.status >= 500));
       if (ttlMs > 0 && lasting) entries.set(url, { checked: now(), result });
     },
     save: async () => {
