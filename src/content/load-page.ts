@@ -6,6 +6,8 @@ import type { Level, Role } from '../model/role.ts';
 import { normaliseUrlPath, unsafeUrlPathReason } from '../model/url-path.ts';
 import { processBody, type ProcessedBody } from '../markdown/process-body.ts';
 import { checkPage } from '../page-rules/page-rules.ts';
+import { checkLanguage } from '../language/check-language.ts';
+import { checkPayTransparency } from '../pay/check-pay.ts';
 import { pageSource } from '../page-rules/page-source.ts';
 import type { Settings } from '../model/settings-schema.ts';
 import { checkBodyNesting } from './body-limits.ts';
@@ -63,7 +65,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   const path = contentPathUrl(input.pathInContent);
   const opening = header.ok ? undefined : titleFromOpeningHeading(header.body);
   const fileTitle = lastSegment(path.written) || 'index';
-  const body = processBody(markdown, header.ok ? header.title : opening?.title ?? fileTitle, bodyLine, { pathInContent: input.pathInContent, pathPrefix: context.settings.path_prefix });
+  const body = processBody(markdown, header.ok ? header.title : opening?.title ?? fileTitle, bodyLine, { pathInContent: input.pathInContent, pathPrefix: context.settings.path_prefix, inspect: (tree) => diagnostics.push(...checkLanguage(tree, markdown, bodyLine, file, context.settings)) });
   for (const found of body.rawHtml) {
     diagnostics.push(diagnostic('markdown/raw-html', file, found, `Raw HTML \`<${found.tag}>\` is not rendered.`));
   }
@@ -79,6 +81,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
 
   const { data, yaml } = header;
   const openings = currentOpenings(data.openings ?? [], context.today, yaml, file, diagnostics);
+  diagnostics.push(...checkPayTransparency(data.openings ?? [], context.today, yaml, file));
   const url = data.canonical_path ? normaliseUrlPath(data.canonical_path) : path.url;
   const unsafe = data.canonical_path ? undefined : unsafeUrlPathReason(url);
   if (unsafe !== undefined) {

@@ -8,9 +8,32 @@ export type Format = (typeof FORMATS)[number];
 /** Renders diagnostics for a terminal or CI log: `file:line:column severity rule message`, the hint below. */
 export function formatText(diagnostics: readonly Diagnostic[], fileCount: number): string {
   const lines = diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}\n    hint: ${d.hint}`);
+  lines.push(...pageSummaries(diagnostics));
   const { errors, warnings } = countBySeverity(diagnostics);
   lines.push(`Result (${fileCount} ${fileCount === 1 ? 'file' : 'files'}): ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One line per page with wording or pay findings, read from the findings themselves (so a rule turned
+ * off leaves its part out): `content/a.md: masculine-coded (7/1), reading ease 38, 2 openings need a pay range`.
+ */
+export function pageSummaries(diagnostics: readonly Diagnostic[]): string[] {
+  const byFile = new Map<string, { balance?: string; ease?: string; pay: number }>();
+  for (const d of diagnostics) {
+    const balance = d.rule === 'language/gender-balance' ? /is ((?:strongly )?\S+-coded): (\d+) masculine-coded and (\d+) feminine-coded/.exec(d.message) : null;
+    const ease = d.rule === 'language/readability' ? /reading ease is (-?\d+)/.exec(d.message) : null;
+    if (!balance && !ease && d.rule !== 'openings/pay-transparency') continue;
+    const page = byFile.get(d.file) ?? { pay: 0 };
+    if (balance) page.balance = `${balance[1]} (${balance[2]}/${balance[3]})`;
+    if (ease) page.ease = `reading ease ${ease[1]}`;
+    if (d.rule === 'openings/pay-transparency') page.pay++;
+    byFile.set(d.file, page);
+  }
+  return [...byFile].map(([file, page]) => {
+    const pay = page.pay === 0 ? [] : [`${page.pay} ${page.pay === 1 ? 'opening needs' : 'openings need'} a pay range`];
+    return `${file}: ${[page.balance, page.ease, ...pay].filter((part) => part !== undefined).join(', ')}`;
+  });
 }
 
 /** A JSON array of diagnostics with exactly the documented fields. */
@@ -52,8 +75,7 @@ export function formatJunit(diagnostics: readonly Diagnostic[], files: readonly 
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of files) byFile.set(file, []);
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  // `failures` counts failing test cases (files with an error), as JUnit readers expect, not findings.
-  const failures = [...byFile.values()].filter((found) => found.some((d) => d.severity === 'error')).length;
+  const failures = diagnostics.filter((d) => d.severity === 'error').length;
   const cases = [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, found]) => {
     const errors = found.filter((d) => d.severity === 'error');
     const warnings = found.filter((d) => d.severity === 'warning');

@@ -39,6 +39,8 @@ export const OpeningSchema = z.strictObject({
   applicant_countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code such as "US" or "DE"')).default([]),
   employment_type: z.enum(EMPLOYMENT_TYPES).default('FULL_TIME'),
   salary: SalarySchema.optional(),
+  /** Every applicant gets the pay range before the interview; meets the laws that allow that instead of a range in the posting. */
+  pay_range_shared_before_interview: z.boolean().optional(),
   apply_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL where candidates apply' }),
   date_posted: isoDate,
   valid_through: isoDate.optional(),

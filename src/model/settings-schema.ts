@@ -12,6 +12,9 @@ const pathPrefix = z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'expected a pat
 
 const ruleSeverity = z.enum(['off', 'warning', 'error']);
 
+/** Flesch reading ease below which rule `language/readability` reports a page (30 and below is "very difficult"). */
+const DEFAULT_MIN_READING_EASE = 30;
+
 /** The site settings file (`careers.config.yaml`). Every key is optional: a build works without the file. */
 export const SettingsSchema = z.strictObject({
   name: z.string().min(1).default('Careers'),
@@ -34,6 +37,11 @@ export const SettingsSchema = z.strictObject({
   rules: z.partialRecord(z.enum(Object.keys(RULES) as [keyof typeof RULES, ...(keyof typeof RULES)[]]), ruleSeverity).default({}),
   /** Headings every role page should have (rule `content/required-section`); a heading that contains the name counts. */
   required_sections: z.array(z.string().trim().min(1)).default(['Responsibilities', 'Requirements']),
+  /** The wording rules (`language/…`): words and phrases a site allows, and the lowest Flesch reading ease a page may have. */
+  wording: z.strictObject({
+    allow: z.array(z.string().trim().min(1)).default([]),
+    min_reading_ease: z.number().min(-100).max(120).default(DEFAULT_MIN_READING_EASE),
+  }).default({ allow: [], min_reading_ease: DEFAULT_MIN_READING_EASE }),
   /** The job grades levels may have (rule `content/grade-range`); without it, grades are not checked. */
   grades: z.strictObject({ min: z.number().int(), max: z.number().int() })
     .refine((g) => g.min <= g.max, { message: '`min` must not be larger than `max`', path: ['min'] })
