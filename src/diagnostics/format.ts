@@ -75,7 +75,8 @@ export function formatJunit(diagnostics: readonly Diagnostic[], files: readonly 
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of files) byFile.set(file, []);
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const failures = diagnostics.filter((d) => d.severity === 'error').length;
+  // `failures` counts failing test cases (files with an error), as JUnit readers expect, not findings.
+  const failures = [...byFile.values()].filter((found) => found.some((d) => d.severity === 'error')).length;
   const cases = [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, found]) => {
     const errors = found.filter((d) => d.severity === 'error');
     const warnings = found.filter((d) => d.severity === 'warning');

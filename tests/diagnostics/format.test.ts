@@ -45,3 +45,11 @@ test('junit: a test case per file, errors as failures', () => {
   assert.match(xml, /<failure type="front-matter\/type" message="5:12 `levels\[0\].grade` must be a number, not the text &quot;seven&quot;.">/);
   assert.match(xml, /<system-out>content\/a.md:3:1 warning front-matter\/unknown-key/);
 });
+
+test('junit: failures counts the files that fail, not the findings', () => {
+  const error = (file: string, line: number): (typeof found)[number] => ({ file, line, column: 1, severity: 'error', rule: 'front-matter/type', message: `wrong ${line}`, hint: 'fix' });
+  const warning = { ...error('content/c.md', 2), severity: 'warning' as const, rule: 'front-matter/unknown-key' };
+  const xml = formatJunit([error('content/a.md', 1), error('content/a.md', 2), error('content/a.md', 3), error('content/b.md', 4), warning], ['content/a.md', 'content/b.md', 'content/c.md', 'content/d.md']);
+  assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="careers check" tests="4" failures="2">\n {2}<testsuite name="careers check" tests="4" failures="2">\n/);
+  assert.equal(xml.match(/<failure /g)?.length, 4, 'every error is still shown');
+});
