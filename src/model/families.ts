@@ -47,7 +47,7 @@ export function findFamilies(roles: readonly Role[]): Family[] {
   }
   const families: Family[] = [];
   for (const [folder, page] of pages) {
-    const levels = (members.get(folder) ?? []).map((role) => ({ role, grade: levelGrade(role), weight: weightOf(role) }));
+    const levels = (members.get(folder) ?? []).map((role) => ({ role, grade: levelGrade(role), weight: role.weight ?? null }));
     if (levels.length === 0) continue;
     levels.sort((a, b) => byNumber(a.weight, b.weight) || byNumber(a.grade, b.grade) || compare(a.role.title, b.role.title) || compare(a.role.url, b.role.url));
     families.push({ page, levels: levels.map(({ role, grade }) => ({ role, grade })) });
@@ -70,11 +70,6 @@ export function levelGrade(role: Role): number | null {
   return role.levels.find((level) => level.grade !== null)?.grade ?? null;
 }
 
-// `weight` comes from front matter once Role carries it; read defensively so an older Role still sorts.
-function weightOf(role: Role): number | null {
-  const weight = (role as { readonly weight?: unknown }).weight;
-  return typeof weight === 'number' && Number.isFinite(weight) ? weight : null;
-}
 
 function split(path: string): { folder: string; name: string } {
   const slash = path.lastIndexOf('/');

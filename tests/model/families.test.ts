@@ -8,8 +8,7 @@ import { sampleRole } from '../layouts/sample-site.ts';
 /** A role read from `path` in the content folder, with the grades its own page gives and, optionally, a weight. */
 function page(path: string, title: string, grades: readonly (number | null)[] = [], weight?: number): Role {
   const levels: Level[] = grades.map((grade, i) => ({ title: `${title} ${i}`, grade, id: '' }));
-  const role = sampleRole({ source: `content/${path}`, sourceInContent: path, url: urlFromContentPath(path), title, levels });
-  return weight === undefined ? role : ({ ...role, weight } as Role);
+  return sampleRole({ source: `content/${path}`, sourceInContent: path, url: urlFromContentPath(path), title, levels, weight: weight ?? null });
 }
 
 test("an _index.md is published at its folder's URL, like index.md", () => {
