@@ -65,11 +65,14 @@ test('every page loads without errors; the template is reported once as not buil
 test('the model has one family: the _index.md page and its levels in weight order, each with the grade its page gives', () => {
   const model = site.families.map((family) => ({
     page: { url: family.page.url, title: family.page.title, source: family.page.sourceInContent },
-    levels: family.levels.map((level) => ({ url: level.role.url, title: level.role.title, grade: level.grade })),
+    levels: family.levels.map((level) => ({ url: level.role.url, title: level.role.title, weight: level.role.weight, grade: level.grade })),
   }));
   assertGolden('families.json', `${JSON.stringify(model, null, 2)}\n`);
   assert.deepEqual(site.families[0]?.levels.map((l) => l.role.url), [`${FAMILY}associate/`, `${FAMILY}specialist/`, `${FAMILY}lead/`]);
   assert.equal(site.familyByUrl.get('/job-families/operations/ground-crew-chief/'), undefined);
+  // Weight decides over grade: given the lead the lowest weight, it comes first.
+  const reweighted = makeSiteModel(settings, site.roles.map((r) => (r.url === `${FAMILY}lead/` ? { ...r, weight: 5 } : r)));
+  assert.deepEqual(reweighted.families[0]?.levels.map((l) => l.role.url), [`${FAMILY}lead/`, `${FAMILY}associate/`, `${FAMILY}specialist/`]);
 });
 
 test('the family page shows the ladder of its level pages; a level page its family, in the breadcrumbs and the ladder', () => {
