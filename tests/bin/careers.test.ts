@@ -9,6 +9,7 @@ import { generateContent } from '../../bench/generate-content.ts';
 import { assertSameTree } from '../helpers/files.ts';
 import { REPO_ROOT, SHARED_DIR, SKIP_WITHOUT_SHARED } from '../helpers/paths.ts';
 import { runSourceCli, type CliResult } from '../helpers/run-cli.ts';
+import { COMMAND_HELP, commandHelp, type CommandName } from '../../src/cli/help.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-bin-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -67,4 +68,22 @@ test('commands that load no site run in the first Node process', async () => {
     });
   });
   assert.deepEqual(result, { code: 0, stdout: `${(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`, stderr: 'gc: undefined\n' });
+});
+
+test('every command answers --help with its own usage (exit 0), and an unknown option with that usage (exit 2)', async () => {
+  for (const command of Object.keys(COMMAND_HELP) as CommandName[]) {
+    const help = await runCompiledCli([command, '--help']);
+    assert.deepEqual(help, { code: 0, stdout: commandHelp(command), stderr: '' }, command);
+    assert.match(help.stdout, new RegExp(`^Usage: careers ${command} `));
+    const unknown = await runCompiledCli([command, '--no-such-option']);
+    assert.equal(unknown.code, 2, command);
+    assert.ok(unknown.stderr.startsWith("careers: Unknown option '--no-such-option'"), command);
+    assert.ok(unknown.stderr.endsWith(`\n\n${commandHelp(command)}`), command);
+  }
+  const overview = await runCompiledCli(['--help']);
+  assert.equal(overview.code, 0);
+  assert.match(overview.stdout, /^Usage: careers <command> \[options\]\n\nCommands:\n {2}init {5}Sets up a repository for careers: settings, an example role, CI files and \.gitignore lines\n/);
+  const unknownCommand = await runCompiledCli(['deploy']);
+  assert.equal(unknownCommand.code, 2);
+  assert.equal(unknownCommand.stderr, `careers: Unknown command "deploy".\n\n${overview.stdout}`);
 });
