@@ -56,7 +56,9 @@ export function shortcodeFindings(findings: readonly ShortcodeFinding[], bodyLin
         ? `The Hugo shortcode \`${f.name}\` is not supported; it is left out of the page.`
         : f.problem === 'unclosed'
           ? `The Hugo shortcode \`${f.name}\` is opened but never closed; its text is kept as it is.`
-          : `The closing Hugo shortcode \`/${f.name}\` has no opening one; it is left out of the page.`,
+          : f.problem === 'unopened'
+            ? `The closing Hugo shortcode \`/${f.name}\` has no opening one; it is left out of the page.`
+            : `A Hugo shortcode${f.name ? ` \`${f.name}\`` : ''} opens but does not end on its line (\`>}}\` or \`%}}\`); its opening is left out of the page.`,
   }));
 }
 

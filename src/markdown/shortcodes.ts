@@ -5,7 +5,9 @@ import type { Position } from '../diagnostics/diagnostic.ts';
  * `{{< name args >}}` and `{{% name args %}}`, closing `{{< /name >}}`, and Hugo's commented form
  * (the name wrapped in a slash-star comment). One line at most: Hugo pages write them so, and a longer match could swallow text.
  */
-const SHORTCODE = /\{\{([<%])(?:\/\*)?[ \t]*(\/)?[ \t]*([A-Za-z][\w-]*)((?:[^\n>%}]|[>%](?!\}\})|\}(?!\}))*?)[ \t]*(?:\*\/)?[>%]\}\}/g;
+// Arguments are bounded and no two parts can match the same spaces, so a hostile line cannot make the match slow.
+const SHORTCODE = /\{\{([<%])(?:\/\*)?[ \t]*(?:(\/)[ \t]*)?([A-Za-z][\w-]*)((?:[^\n>%}]|[>%](?!\}\})|\}(?!\})){0,400}?)(?:\*\/)?[>%]\}\}/g;
+const UNTERMINATED = /\{\{[<%]/g;
 /** Shortcodes that render a table of contents: the layout renders its own. */
 const STRUCTURAL = /^(?:[\w-]*-)?(?:toc|table-of-contents)$/i;
 /** Paired shortcodes whose inner Markdown is kept, rendered as a block quote. */
@@ -31,7 +33,7 @@ export interface ShortcodeBlock {
 /** A shortcode that is neither a link target, a table of contents nor a known container. */
 export interface ShortcodeFinding extends Position {
   readonly name: string;
-  readonly problem: 'unknown' | 'unclosed' | 'unopened';
+  readonly problem: 'unknown' | 'unclosed' | 'unopened' | 'unterminated';
 }
 
 export interface ShortcodePrepass {
@@ -95,8 +97,13 @@ export function replaceShortcodes(body: string): ShortcodePrepass {
     return blank(body, offset, whole.length);
   });
   for (const opened of open) if (opened.known) findings.push({ ...opened.at, name: opened.name, problem: 'unclosed' });
+  // What is left opens a shortcode that never ends on its line: its opening never reaches the page either.
+  const rest = text.replace(UNTERMINATED, (opening: string, offset: number) => {
+    findings.push({ ...locate(offset), name: /[\w-]+/.exec(text.slice(offset + 3, offset + 60))?.[0] ?? '', problem: 'unterminated' });
+    return FILLER.repeat(opening.length);
+  });
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { text, refs, blocks, findings };
+  return { text: rest, refs, blocks, findings };
 }
 
 /**
