@@ -2,6 +2,10 @@
 // department, with a link to each department's page. With it, a form filters the same cards in
 // place, and full-text search (MiniSearch, loaded on the first search) ranks them. The state lives
 // in the query string (?q=…&department=…&level=…&grade_min=…&grade_max=…&open=1), so it can be shared.
+//
+// At a thousand roles a phone must not pay for what nobody asked for: the form is in the page from the
+// first paint (disabled until now, so nothing moves), and the cards are read, and the page redrawn,
+// only once a filter is used or the address carries one.
 
 const FIELDS = ['q', 'department', 'level', 'grade_min', 'grade_max', 'open'];
 const SEARCH_OPTIONS = {
@@ -17,22 +21,20 @@ const noResults = document.getElementById('no-results');
 if (form && status && noResults) enhance(form, status, noResults);
 
 function enhance(form, status, noResults) {
-  const cards = [...document.querySelectorAll('.role-card')].map((el, order) => ({
-    el,
-    order,
-    url: el.dataset.url,
-    department: el.dataset.department,
-    levels: JSON.parse(el.dataset.levels || '[]'),
-    open: Number(el.dataset.open || '0'),
-  }));
-  const groups = [...document.querySelectorAll('.department-group')];
+  // Read from the page on first use: at 1 000 roles, reading every card at load is a long task.
+  let cards;
+  let groups;
+  // Whether the cards have been moved out of their page order (by a ranked search).
+  let reordered = false;
   let searchIndex;
   let generation = 0;
   let typing;
 
-  form.hidden = false;
+  form.querySelector('.filter-fields').disabled = false;
   readUrl();
-  update({ quietIfAll: true });
+  if (FIELDS.some((name) => new URLSearchParams(location.search).has(name))) update({ quietIfAll: true });
+  // Fetch the search index when a search is likely, not with the page.
+  form.elements.q.addEventListener('focus', () => { loadSearch().catch(() => {}); }, { once: true });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -92,7 +94,20 @@ function enhance(form, status, noResults) {
   }
 
   // `quietIfAll`: on page load with no filter the live region stays empty, so nothing is announced.
+  function readCards() {
+    cards = [...document.querySelectorAll('.role-card')].map((el, order) => ({
+      el,
+      order,
+      url: el.dataset.url,
+      department: el.dataset.department,
+      levels: JSON.parse(el.dataset.levels || '[]'),
+      open: Number(el.dataset.open || '0'),
+    }));
+    groups = [...document.querySelectorAll('.department-group')];
+  }
+
   async function update({ quietIfAll = false } = {}) {
+    if (!cards) readCards();
     const current = ++generation;
     const state = readForm();
     writeUrl(state);
@@ -114,19 +129,28 @@ function enhance(form, status, noResults) {
       card.el.hidden = !match;
       if (match) shown += 1;
     }
-    const rank = (card) => (scores === null ? -card.order : scores.get(card.url) ?? 0);
-    for (const list of document.querySelectorAll('.department-group .role-list')) {
-      const inList = cards.filter((card) => card.el.parentElement === list).sort((a, b) => rank(b) - rank(a) || a.order - b.order);
-      list.append(...inList.map((card) => card.el));
+    // Moving a thousand cards costs a layout: only when a search ranks them, or to undo that.
+    if (scores !== null || reordered) {
+      const rank = (card) => (scores === null ? -card.order : scores.get(card.url) ?? 0);
+      for (const list of document.querySelectorAll('.department-group .role-list')) {
+        const inList = cards.filter((card) => card.el.parentElement === list).sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+        list.append(...inList.map((card) => card.el));
+      }
+      reordered = scores !== null;
     }
+    const active = state.q || state.department || state.level || state.min !== null || state.max !== null || state.open;
     for (const group of groups) {
+      // A department only the ATS lists holds no role cards: it is shown while no filter is set.
+      if (group.classList.contains('ats-only')) {
+        group.hidden = Boolean(active);
+        continue;
+      }
       const visible = group.querySelectorAll('.role-card:not([hidden])').length;
       group.hidden = visible === 0;
       const count = group.querySelector('.count');
       if (count) count.textContent = `(${visible})`;
     }
     noResults.hidden = shown > 0;
-    const active = state.q || state.department || state.level || state.min !== null || state.max !== null || state.open;
     status.textContent = active ? `${shown} of ${cards.length} roles match.` : quietIfAll ? '' : `Showing all ${cards.length} roles.`;
   }
 

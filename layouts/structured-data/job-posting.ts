@@ -28,7 +28,8 @@ export function jobPosting(role: Role, opening: Opening, settings: Settings): Jo
   const places = physicalLocations(opening);
   if (!opening.remote && places.length === 0) return { ok: false, missing: 'a location (an office, or `remote: true`)' };
   if (opening.remote && places.length === 0 && opening.applicant_countries.length === 0) return { ok: false, missing: '`applicant_countries` for a remote opening' };
-  const description = role.html.trim() || (role.summary ? `<p>${escapeHtml(role.summary)}</p>` : '');
+  // An ATS job's own description (shown with the opening) says more about it than the family page.
+  const description = opening.ats?.descriptionHtml || role.html.trim() || (role.summary ? `<p>${escapeHtml(role.summary)}</p>` : '');
   if (description === '') return { ok: false, missing: 'a description (the page body is empty)' };
   const salary = opening.salary;
   const organization = hiringOrganization(settings);
@@ -50,6 +51,8 @@ export function jobPosting(role: Role, opening: Opening, settings: Settings): Jo
       ? { baseSalary: { '@type': 'MonetaryAmount', currency: salary.currency, value: { '@type': 'QuantitativeValue', minValue: salary.min, maxValue: salary.max, unitText: salary.period } } }
       : {}),
     identifier: { '@type': 'PropertyValue', name: organization['name'], value: opening.id },
+    // An ATS opening is applied for at the ATS: its link, and whether that page is the application form.
+    ...(opening.ats ? { url: opening.apply_url, directApply: opening.ats.directApply } : {}),
   };
   return { ok: true, data };
 }

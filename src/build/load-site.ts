@@ -6,7 +6,10 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.t
 import { applyRuleSettings } from '../diagnostics/rule-settings.ts';
 import type { Role } from '../model/role.ts';
 import { makeSiteModel, type SiteModel } from '../model/site-model.ts';
-import { loadSettings } from '../settings/load-settings.ts';
+import { DEFAULT_SETTINGS_FILE, loadSettings } from '../settings/load-settings.ts';
+import { joinOpenings } from '../ats/join-roles.ts';
+import { loadAtsOpenings, type LoadedOpenings } from '../ats/load-openings.ts';
+import type { AtsRequestOptions } from '../ats/request.ts';
 import { PageLoader } from './load-pages.ts';
 
 export interface LoadSiteOptions {
@@ -17,6 +20,8 @@ export interface LoadSiteOptions {
   readonly today: string;
   /** Folder of the cache of parsed pages kept between runs; none when undefined. */
   readonly cacheDir?: string | undefined;
+  /** How the applicant-tracking system is asked (timeout, retries); its defaults otherwise. */
+  readonly atsRequest?: AtsRequestOptions | undefined;
 }
 
 /** A site after every check: the model, and every problem found, sorted by file and position. */
@@ -45,6 +50,8 @@ export interface LoadedSite {
 export class SiteLoader {
   readonly #pages = new PageLoader();
   #last: { readonly key: string; readonly site: LoadedSite } | undefined;
+  /** The ATS's openings, asked for once per loader (so once per build, and once per preview session) and settings. */
+  #ats: { readonly settingsText: string; readonly loaded: Promise<LoadedOpenings> } | undefined;
 
   /**
    * Loads the site model and the problems of each page; the site-wide checks (links, URL collisions,
@@ -56,16 +63,22 @@ export class SiteLoader {
     const { files, diagnostics: discoveryDiagnostics } = await discoverContent(options.contentDir);
     const context: LoadContext = { settings, today: options.today };
     const { pages, parsed, digest } = await this.#pages.load(files, context, options.cacheDir);
+    const settingsFile = options.settingsFile ?? DEFAULT_SETTINGS_FILE;
+    if (this.#ats?.settingsText !== settingsText) {
+      this.#ats = { settingsText, loaded: loadAtsOpenings(settings, { settingsFile, settingsText, cacheDir: options.cacheDir, ...(options.atsRequest ? { request: options.atsRequest } : {}) }) };
+    }
+    const ats = await this.#ats.loaded;
     // Same pages, settings and folder as the last load: the site-wide checks would find the same again.
     const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, discoveryDiagnostics, digest])).digest('hex');
     const last = this.#last?.key === key ? this.#last.site : undefined;
     if (last) return { ...last, parsed, check: () => ({ ...last.check(), parsed }) };
-    const model = makeSiteModel(settings, pages.flatMap((p): Role[] => (p.role ? [p.role] : [])));
+    const joined = joinOpenings(pages.flatMap((p): Role[] => (p.role ? [p.role] : [])), ats.openings, settingsFile, ats.at);
+    const model = makeSiteModel(settings, joined.roles, joined.unmatched);
     const shown = files.map((f) => f.file);
     let checked: CheckedSite | undefined;
     const check = (): CheckedSite => {
       if (checked === undefined) {
-        const diagnostics = [...settingsDiagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
+        const diagnostics = [...settingsDiagnostics, ...ats.diagnostics, ...joined.diagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
         checked = { model, files: shown, parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
       }
       return checked;

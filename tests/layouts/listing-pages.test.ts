@@ -26,9 +26,10 @@ test('cards carry what the filter script reads, escaped', () => {
   assert.ok(page.includes('<li class="role-card" data-url="/engineering/antenna-engineer/" data-department="engineering" data-levels="[{&quot;k&quot;:[&quot;associate&quot;],&quot;g&quot;:5},{&quot;k&quot;:[],&quot;g&quot;:6}]" data-open="0">'));
 });
 
-test('the filter form is hidden until the script shows it, and the script never blocks rendering', () => {
+test('the filter form is in place from the first paint, disabled until the script is ready and not shown without it; the script never blocks rendering', () => {
   const page = basePage(indexPage(context), context).value;
-  assert.ok(page.includes('<form id="role-filters" class="filters" role="search" aria-labelledby="filters-title" data-index="/careers/search-index.json" hidden>'));
+  assert.ok(page.includes('<form id="role-filters" class="filters" role="search" aria-labelledby="filters-title" data-index="/careers/search-index.json">\n<h2 id="filters-title">Find a role</h2>\n<fieldset class="filter-fields" disabled>\n'));
+  assert.ok(page.includes('<noscript><style>#role-filters { display: none; }</style></noscript>\n</head>'));
   assert.ok(page.includes('<script type="module" src="/careers/assets/search.js"></script>'));
   assert.equal(/<script(?![^>]*type="(module|application\/ld\+json)")/.test(page), false, 'no classic script');
   assert.ok(page.includes('<option value="associate">Associate</option><option value="senior">Senior</option><option value="staff">Staff</option>'));
