@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RULES } from '../diagnostics/rules.ts';
-import { BrandSchema } from './brand-schema.ts';
+import { BrandSchema, repositoryFolder } from './brand-schema.ts';
 import { UiStringsSchema } from './ui-strings.ts';
 import { ATS_PROVIDERS } from './role.ts';
 
@@ -50,6 +50,8 @@ export const SettingsSchema = z.strictObject({
   brand: BrandSchema.default({}),
   /** The layouts' own words, replaced for a site in another language. */
   ui: UiStringsSchema.default({}),
+  /** A folder of the user's repository whose modules (`role.js`, …) replace our layouts of the same name. */
+  layouts: repositoryFolder.optional(),
   /** The applicant-tracking system whose public job board lists the open positions; read at build time. */
   ats: z.strictObject({
     provider: z.enum(ATS_PROVIDERS),

@@ -70,6 +70,7 @@ export const SETTINGS_DOCS: Readonly<Record<string, string>> = {
   'brand.dark': 'The `color` and `accent` to use in dark mode; without them the light ones are used there too, and checked against the dark background.',
   'brand.favicon': 'The site\'s icon (.svg, .png or .ico) relative to the settings file; without it, ours.',
   'brand.stylesheet': 'A stylesheet (.css) relative to the settings file, linked after ours so that its rules win.',
+  layouts: 'A folder relative to the settings file whose modules replace our layouts of the same name: base.js, index.js, department.js, not-found.js, role.js, redirect.js (see the README). They run as code at build time.',
   ui: 'The layouts\' own words, for a site in another language, such as `open_positions: "Offene Stellen"`. Keys not given keep their English text.',
   ...Object.fromEntries(Object.entries(UI_STRING_DOCS).map(([key, doc]) => [`ui.${key}`, `${doc} Default: "${UI_STRINGS[key as UiStringId]}".`])),
   ats: 'The applicant-tracking system whose public job board lists the open positions: `provider` (greenhouse, lever or ashby), `board`, and optionally `api_url`.',
