@@ -4,20 +4,16 @@ import { departmentPath, rolePagePath, SITE_FILES } from '../src/model/site-path
 import { DEFAULT_FAVICON } from '../src/model/brand-schema.ts';
 import type { SiteModel } from '../src/model/site-model.ts';
 import { siteUrls } from '../src/model/site-urls.ts';
-import { basePage } from './base.ts';
-import { departmentPage } from './department.ts';
+import type { basePage } from './base.ts';
 import { atomFeed } from './files/atom-feed.ts';
 import { jsonFeed } from './files/json-feed.ts';
 import { redirectsFile } from './files/redirects.ts';
 import { robotsTxt } from './files/robots.ts';
 import { rolesJson } from './files/roles-json.ts';
 import { sitemapXml } from './files/sitemap.ts';
-import { indexPage } from './index.ts';
-import { notFoundPage } from './not-found.ts';
 import type { LayoutContext } from './page-data.ts';
-import { redirectPage } from './redirect.ts';
-import { rolePage } from './role.ts';
 import { siteLookups } from './site-lookups.ts';
+import { siteLayouts } from './layout-set.ts';
 
 /** The file of each page layout, relative to the package: where a broken link a layout writes is reported. */
 export const LAYOUT_FILES = {
@@ -58,16 +54,18 @@ export function layoutContext(site: SiteModel): LayoutContext {
 
 /** The listing pages: the index, one page per department, and the not-found page. Add new page layouts here. */
 export function listingPages(context: LayoutContext): SitePage[] {
+  // The one place pages are rendered: a site's own layouts (its `layouts` folder) replace ours here.
+  const layouts = siteLayouts(context);
   const shell = (layout: LayoutName, path: string, file: string, page: () => Parameters<typeof basePage>[0]): SitePage => ({
-    path, file, layout, render: () => basePage(page(), context).value,
+    path, file, layout, render: () => layouts.basePage(page(), context).value,
   });
   return [
-    shell('index', '/', '/index.html', () => indexPage(context)),
+    shell('index', '/', '/index.html', () => layouts.indexPage(context)),
     ...context.site.departments.map((group) => {
       const path = departmentPath(group.department.id);
-      return shell('department', path, `${path}index.html`, () => departmentPage(group, context));
+      return shell('department', path, `${path}index.html`, () => layouts.departmentPage(group, context));
     }),
-    shell('notFound', SITE_FILES.notFound, SITE_FILES.notFound, () => notFoundPage(context)),
+    shell('notFound', SITE_FILES.notFound, SITE_FILES.notFound, () => layouts.notFoundPage(context)),
   ];
 }
 
@@ -76,21 +74,23 @@ export function listingPages(context: LayoutContext): SitePage[] {
  * it: the body's links are checked at their source lines, and what is left is what the layout writes.
  */
 export function rolePages(context: LayoutContext, roles: readonly Role[] = context.site.roles, { withBody = true } = {}): SitePage[] {
+  const layouts = siteLayouts(context);
   return roles.map((role) => ({
     path: role.url,
     file: rolePagePath(role),
     layout: 'role',
-    render: () => basePage(rolePage(role, context, { withBody }), context).value,
+    render: () => layouts.basePage(layouts.rolePage(role, context, { withBody }), context).value,
   }));
 }
 
 /** The pages left at old addresses (`redirect_from`): links are checked on them, but they are no pages to link to. */
 export function redirectPages(context: LayoutContext): SitePage[] {
+  const layouts = siteLayouts(context);
   return context.lookups.redirects.map((redirect) => ({
     path: redirect.from,
     file: `${redirect.from}index.html`,
     layout: 'redirect',
-    render: () => redirectPage(redirect, context.site.settings, context.urls).value,
+    render: () => layouts.redirectPage(redirect, context.site.settings, context.urls).value,
   }));
 }
 

@@ -6,6 +6,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.t
 import { applyRuleSettings } from '../diagnostics/rule-settings.ts';
 import type { Role } from '../model/role.ts';
 import { makeSiteModel, type SiteModel } from '../model/site-model.ts';
+import { loadUserSources } from '../settings/user-sources.ts';
 import { DEFAULT_SETTINGS_FILE, loadSettings } from '../settings/load-settings.ts';
 import { joinOpenings } from '../ats/join-roles.ts';
 import { loadAtsOpenings, type LoadedOpenings } from '../ats/load-openings.ts';
@@ -60,6 +61,8 @@ export class SiteLoader {
    */
   async load(options: LoadSiteOptions): Promise<LoadedSite> {
     const { settings, diagnostics: settingsDiagnostics, text: settingsText } = await loadSettings(options.settingsFile);
+    // Brand files to publish and layouts that replace ours, from the folder of the settings file.
+    const { sources, diagnostics: sourceDiagnostics } = await loadUserSources(settings, options.settingsFile);
     const { files, diagnostics: discoveryDiagnostics } = await discoverContent(options.contentDir);
     const context: LoadContext = { settings, today: options.today };
     const { pages, parsed, digest } = await this.#pages.load(files, context, options.cacheDir);
@@ -73,12 +76,12 @@ export class SiteLoader {
     const last = this.#last?.key === key ? this.#last.site : undefined;
     if (last) return { ...last, parsed, check: () => ({ ...last.check(), parsed }) };
     const joined = joinOpenings(pages.flatMap((p): Role[] => (p.role ? [p.role] : [])), ats.openings, settingsFile, ats.at);
-    const model = makeSiteModel(settings, joined.roles, joined.unmatched);
+    const model: SiteModel = { ...makeSiteModel(settings, joined.roles, joined.unmatched), sources };
     const shown = files.map((f) => f.file);
     let checked: CheckedSite | undefined;
     const check = (): CheckedSite => {
       if (checked === undefined) {
-        const diagnostics = [...settingsDiagnostics, ...ats.diagnostics, ...joined.diagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
+        const diagnostics = [...settingsDiagnostics, ...sourceDiagnostics, ...ats.diagnostics, ...joined.diagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
         checked = { model, files: shown, parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
       }
       return checked;

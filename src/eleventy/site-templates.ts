@@ -2,8 +2,10 @@ import type { LayoutContext } from '../../layouts/page-data.ts';
 import { listingPages, redirectPages, rolePages, siteFiles, type SiteFile, type SitePage } from '../../layouts/site-pages.ts';
 import type { SiteRender } from '../build/site-render.ts';
 import { SITE_FILES } from '../model/site-paths.ts';
+import type { PublishedFile } from '../model/user-sources.ts';
 import { packagePath } from '../package-root.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
+import { copyPublishedFiles } from './published-files.ts';
 
 /**
  * The global data `careers`: the pages and files this run writes. A class, not a plain object, because
@@ -32,10 +34,14 @@ const careers = (data: Data): CareersData => data['careers'] as CareersData;
  * per build (and per rebuild in a preview).
  */
 export function addSiteTemplates(eleventyConfig: EleventyConfig, render: () => Promise<SiteRender>, { assets = true }: { readonly assets?: boolean } = {}): void {
+  // The site's brand files, known once its settings are loaded, are copied when Eleventy has written the rest.
+  let published: readonly PublishedFile[] = [];
   eleventyConfig.addGlobalData('careers', async (): Promise<CareersData> => {
     const run = await render();
+    published = run.sitePages ? run.context.site.sources?.files ?? [] : [];
     return new CareersData(run.context, run);
   });
+  eleventyConfig.on('eleventy.after', (event) => copyPublishedFiles(event, published));
   eleventyConfig.addTemplate('careers-page.11ty.js', {
     data: {
       pagination: { data: 'careers.pages', size: 1, alias: 'careersPage' },

@@ -15,6 +15,9 @@ function repositoryFile(extensions: readonly string[], example: string) {
     .regex(ending, `expected a file ending in ${extensions.map((e) => `.${e}`).join(', ')}`);
 }
 
+/** A folder in the user's repository, relative to the settings file, such as `my-layouts/`. */
+export const repositoryFolder = z.string().regex(REPOSITORY_PATH, 'expected a folder relative to the settings file, such as "my-layouts/"');
+
 const IMAGE_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp', 'gif', 'avif'];
 const imageFile = repositoryFile(IMAGE_EXTENSIONS, 'brand/logo.svg');
 

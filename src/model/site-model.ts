@@ -1,5 +1,6 @@
 import type { Department, Opening, Role } from './role.ts';
 import type { Settings } from './settings-schema.ts';
+import type { UserSources } from './user-sources.ts';
 import { familiesByUrl, findFamilies, type Family } from './families.ts';
 
 /** A department with its roles, as the index and department pages show it. */
@@ -23,6 +24,8 @@ export interface SiteModel {
   readonly familyByUrl: ReadonlyMap<string, Family>;
   /** Openings from the applicant-tracking system that match no role, by ATS department (sorted by name, then title). */
   readonly unmatchedOpenings: readonly UnmatchedGroup[];
+  /** Brand files to publish and layouts replacing ours, from the user's repository; none when absent. */
+  readonly sources?: UserSources;
 }
 
 /** ATS openings of one ATS department that no role page claims; the index lists them with their ATS links. */

@@ -8,6 +8,7 @@ import { UI_STRINGS } from '../model/ui-strings.ts';
 import { BrandSchema } from '../model/brand-schema.ts';
 import { brandContrastDiagnostics } from './brand-contrast.ts';
 import { brandFileDiagnostics } from './brand-files.ts';
+import { layoutsFolderDiagnostics } from './layout-overrides.ts';
 import { DEFAULT_SETTINGS_FILE } from './settings-file.ts';
 
 export { DEFAULT_SETTINGS_FILE };
@@ -44,6 +45,7 @@ export async function loadSettings(file: string | undefined): Promise<LoadedSett
     ...(settings.origin === undefined ? [noOrigin(path)] : []),
     ...brandContrastDiagnostics(settings.brand, parsed.yaml, path),
     ...brandFileDiagnostics(settings.brand, parsed.yaml, path),
+    ...layoutsFolderDiagnostics(settings.layouts, parsed.yaml, path),
   ];
   return { settings, diagnostics, text };
 }
