@@ -16,6 +16,8 @@ export interface LoadedPages {
   readonly read: number;
   /** A digest of every page's key, in order: equal digests mean equal pages. */
   readonly digest: string;
+  /** Why the cache folder could not be used (a warning), if it could not. */
+  readonly diagnostics: Diagnostic[];
 }
 
 /**
@@ -83,7 +85,7 @@ export class PageLoader {
       read.forEach((entry, index) => { if ('key' in entry) memory.set(entry.key, pages[index] as LoadedPage); });
       disk?.save(keys);
       const digest = createHash('sha256').update(read.map((entry) => ('key' in entry ? entry.key : entry.unreadable.message)).join('\n')).digest('hex');
-      return { pages: pages as LoadedPage[], parsed: misses.length, read: read.filter((entry) => 'bytes' in entry).length, digest };
+      return { pages: pages as LoadedPage[], parsed: misses.length, read: read.filter((entry) => 'bytes' in entry).length, digest, diagnostics: disk?.diagnostics ?? [] };
     } finally {
       disk?.close();
     }

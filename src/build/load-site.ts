@@ -65,14 +65,14 @@ export class SiteLoader {
     const { sources, diagnostics: sourceDiagnostics } = await loadUserSources(settings, options.settingsFile);
     const { files, diagnostics: discoveryDiagnostics } = await discoverContent(options.contentDir);
     const context: LoadContext = { settings, today: options.today };
-    const { pages, parsed, digest } = await this.#pages.load(files, context, options.cacheDir);
+    const { pages, parsed, digest, diagnostics: cacheDiagnostics } = await this.#pages.load(files, context, options.cacheDir);
     const settingsFile = options.settingsFile ?? DEFAULT_SETTINGS_FILE;
     if (this.#ats?.settingsText !== settingsText) {
       this.#ats = { settingsText, loaded: loadAtsOpenings(settings, { settingsFile, settingsText, cacheDir: options.cacheDir, ...(options.atsRequest ? { request: options.atsRequest } : {}) }) };
     }
     const ats = await this.#ats.loaded;
     // Same pages, settings and folder as the last load: the site-wide checks would find the same again.
-    const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, discoveryDiagnostics, digest])).digest('hex');
+    const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, discoveryDiagnostics, cacheDiagnostics, digest])).digest('hex');
     const last = this.#last?.key === key ? this.#last.site : undefined;
     if (last) return { ...last, parsed, check: () => ({ ...last.check(), parsed }) };
     const joined = joinOpenings(pages.flatMap((p): Role[] => (p.role ? [p.role] : [])), ats.openings, settingsFile, ats.at);
@@ -81,7 +81,7 @@ export class SiteLoader {
     let checked: CheckedSite | undefined;
     const check = (): CheckedSite => {
       if (checked === undefined) {
-        const diagnostics = [...settingsDiagnostics, ...sourceDiagnostics, ...ats.diagnostics, ...joined.diagnostics, ...discoveryDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
+        const diagnostics = [...settingsDiagnostics, ...sourceDiagnostics, ...ats.diagnostics, ...joined.diagnostics, ...discoveryDiagnostics, ...cacheDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
         checked = { model, files: shown, parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
       }
       return checked;
