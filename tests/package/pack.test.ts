@@ -2,7 +2,7 @@
 // this repository (so nothing resolves to the repository's node_modules), then used through `npx`.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -46,9 +46,18 @@ interface Packed {
 }
 let packed: Packed;
 
+/**
+ * What `npm pack` reads and `prepack` compiles from, copied so that the pack writes its lib/ into the
+ * copy: the shared work tree is left as it was, and two packs at once cannot remove each other's lib/.
+ */
+const PACKAGE_SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE', 'bin', 'src', 'layouts', 'schema', 'templates'];
+
 before(async () => {
+  const checkout = join(work, 'checkout');
+  for (const source of PACKAGE_SOURCES) cpSync(join(REPO_ROOT, source), join(checkout, source), { recursive: true });
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(checkout, 'node_modules'));
   // `npm pack` runs `prepack`, which compiles the package into lib/.
-  const pack = await run('npm', ['pack', '--json', '--loglevel=warn', '--pack-destination', work], REPO_ROOT);
+  const pack = await run('npm', ['pack', '--json', '--loglevel=warn', '--pack-destination', work], checkout);
   assert.equal(pack.code, 0, pack.stderr);
   [packed] = JSON.parse(pack.stdout) as [Packed];
   mkdirSync(project);
