@@ -15,6 +15,8 @@ export function renderRulesDoc(): string {
 
 \`careers check\` and \`careers build\` report every problem as a finding with a file, line, column,
 severity and rule id. Errors stop the build; warnings do not (unless \`--strict\` is given).
+The wording (\`language/…\`) and pay-transparency rules, and the research and laws they rest on, are
+explained in [language.md](language.md).
 
 ## Changing a rule's severity
 

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const FIXTURE = 'tests/fixtures/language';
+/** 2026-07-01: after the EU directive's date, so every kind of pay finding shows. */
+const ENV = { SOURCE_DATE_EPOCH: '1782864000' };
+const ARGS = ['--settings', `${FIXTURE}/careers.config.yaml`, '--no-cache', '--links', 'off'];
+
+for (const format of ['text', 'json']) {
+  test(`check --format ${format} reports each kind of wording and opening exactly as tests/fixtures/language/expected.${format}`, async () => {
+    const result = await runCli(['check', '--content', `${FIXTURE}/content`, '--format', format, ...ARGS], { env: ENV });
+    const golden = join(REPO_ROOT, FIXTURE, `expected.${format}`);
+    if (UPDATE_GOLDEN) writeFileSync(golden, result.stdout);
+    assert.equal(result.stderr, '');
+    assert.equal(result.stdout, readFileSync(golden, 'utf8'));
+    assert.equal(result.code, 1);
+  });
+}
+
+test('a clean page with a paid opening gets no wording or pay finding', async () => {
+  const result = await runCli(['check', '--content', `${FIXTURE}/clean`, '--format', 'json', ...ARGS], { env: ENV });
+  assert.equal(result.stdout, '[]\n');
+  assert.equal(result.code, 0);
+});
+
+test('rules: turns a wording rule off, and wording.allow drops a word', async () => {
+  const json = JSON.parse(readFileSync(join(REPO_ROOT, FIXTURE, 'expected.json'), 'utf8')) as { rule: string; message: string }[];
+  assert.equal(json.filter((d) => d.message.includes('`analysis`')).length, 0);
+  const off = await runCli(['check', '--content', `${FIXTURE}/content`, '--format', 'json', '--settings', `${FIXTURE}/rules-off.yaml`, '--no-cache', '--links', 'off'], { env: ENV });
+  const rules = new Set((JSON.parse(off.stdout) as { rule: string }[]).map((d) => d.rule));
+  assert.deepEqual([...rules].sort(), ['language/age-coded', 'language/inconsiderate', 'language/jargon-title', 'language/profanity', 'language/readability']);
+});
