@@ -30,6 +30,7 @@ test('the build writes pages, department pages, redirects, feeds, sitemap, robot
   assert.deepEqual(files(first), [
     '404.html',
     '_redirects',
+    'assets/favicon.svg',
     'assets/minisearch.js',
     'assets/search.js',
     'assets/site.css',
