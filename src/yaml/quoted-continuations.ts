@@ -14,8 +14,12 @@ export interface IndentedContinuations {
   readonly lines: readonly number[];
 }
 
-/** More quoted values than any front matter holds; bounds the parse-and-repair rounds on hostile text. */
-const MAX_REPAIRS = 50;
+/**
+ * Bounds on the repair, which parses the text once per value repaired: more such values than a real page
+ * has, and far longer front matter than any real page (a hostile 1 MB one would otherwise take seconds).
+ */
+const MAX_REPAIRS = 20;
+const MAX_REPAIRED_LENGTH = 64 * 1024;
 
 /** True when `yaml` stopped a quoted value early, the one error the repair below may be able to undo. */
 export function hasUnclosedQuote(document: Document): boolean {
@@ -26,16 +30,17 @@ export function hasUnclosedQuote(document: Document): boolean {
  * Ruby's libyaml and js-yaml (the parsers real pages were written for) let a quoted value go on at the
  * start of the next line; `yaml`, stricter, ends the value there and reports a missing quote. This indents
  * such continuation lines (spaces only: the folded value is the same) one value at a time, keeping a repair
- * only when the value then parses cleanly. Returns undefined when nothing could be repaired, so truly broken
+ * only when the parser then reads the value to its closing quote. Returns undefined when nothing could be repaired, so truly broken
  * YAML keeps the errors it has as written.
  */
 export function indentQuotedContinuations(written: string, options: YamlOptions): IndentedContinuations | undefined {
   let text = written;
-  let document: Document | undefined;
   const added: number[] = new Array<number>(written.split('\n').length).fill(0);
   const lines: number[] = [];
+  if (written.length > MAX_REPAIRED_LENGTH) return undefined;
+  let values = quotedValues(text);
   for (let round = 0; round < MAX_REPAIRS; round++) {
-    const value = firstCutValue(text);
+    const value = firstCutValue(text, values);
     if (value === undefined) break;
     const locate = lineLocator(text);
     const openLine = locate(value.open).line;
@@ -50,18 +55,20 @@ export function indentQuotedContinuations(written: string, options: YamlOptions)
     }
     if (indent.size === 0) break;
     const candidate = rows.map((row, i) => ' '.repeat(indent.get(i + 1) ?? 0) + row).join('\n');
-    const parsed = parseDocument(candidate, options);
-    // Only lines up to the closing quote moved, so the value now ends `moved` characters later.
+    // Only lines up to the closing quote moved, so the value must now run to `moved` characters later.
+    // Checked on the parser's tokens alone: composing a whole document each round would cost far more.
     const moved = [...indent.values()].reduce((sum, count) => sum + count, 0);
-    if (parsed.errors.some((e) => e.pos[0] >= value.open && e.pos[0] <= value.close + moved)) break;
+    const candidateValues = quotedValues(candidate);
+    const repaired = candidateValues.find((found) => found.open === value.open);
+    if (repaired?.cutAt !== value.close + moved + 1) break;
+    values = candidateValues;
     const firstLine = [...indent.keys()].find((line) => line > locate(value.cutAt).line) ?? indent.keys().next().value;
     if (firstLine !== undefined) lines.push(firstLine);
     for (const [line, count] of indent) added[line - 1] = (added[line - 1] ?? 0) + count;
     text = candidate;
-    document = parsed;
-    if (!hasUnclosedQuote(parsed)) break;
   }
-  if (document === undefined) return undefined;
+  if (lines.length === 0) return undefined;
+  const document = parseDocument(text, options);
   const locate = lineLocator(text);
   const positionAt = (offset: number): Position => {
     const { line, column } = locate(offset);
@@ -74,24 +81,32 @@ export function indentQuotedContinuations(written: string, options: YamlOptions)
  * The first quoted value that `yaml` cut short although its closing quote comes later: where it opens,
  * where `yaml` stopped reading it and where its closing quote is.
  */
-function firstCutValue(text: string): { open: number; cutAt: number; close: number } | undefined {
-  const found: { open: number; cutAt: number; close: number }[] = [];
+function firstCutValue(text: string, values: readonly { open: number; cutAt: number }[]): { open: number; cutAt: number; close: number } | undefined {
+  for (const { open, cutAt } of values) {
+    const close = closingQuote(text, open);
+    if (close !== undefined && close >= cutAt) return { open, cutAt, close };
+  }
+  return undefined;
+}
+
+/** Every quoted value the parser reads, in order: where it opens and where the parser stopped reading it. */
+function quotedValues(text: string): { open: number; cutAt: number }[] {
+  const found: { open: number; cutAt: number }[] = [];
   const walk = (token: unknown): void => {
-    if (found.length > 0 || token === null || typeof token !== 'object') return;
+    if (token === null || typeof token !== 'object') return;
     if (Array.isArray(token)) {
       for (const item of token) walk(item);
       return;
     }
     const { type, offset, source } = token as { type?: unknown; offset?: unknown; source?: unknown };
     if ((type === 'double-quoted-scalar' || type === 'single-quoted-scalar') && typeof offset === 'number' && typeof source === 'string') {
-      const close = closingQuote(text, offset);
-      if (close !== undefined && close >= offset + source.length) found.push({ open: offset, cutAt: offset + source.length, close });
+      found.push({ open: offset, cutAt: offset + source.length });
       return;
     }
     for (const value of Object.values(token)) walk(value);
   };
   for (const token of new Parser().parse(text)) walk(token);
-  return found[0];
+  return found;
 }
 
 /** The offset of the quote that closes the value opening at `open`, read as YAML reads quoted text. */

@@ -44,3 +44,11 @@ test('without the continuation rule (settings files) the strict reading stands',
   const result = parseYaml('name: "a\nb"\n', 'settings.yaml', 'settings/syntax');
   assert.deepEqual(result.ok ? [] : result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`), ['1:9 settings/syntax', '2:1 settings/syntax']);
 });
+
+test('the repair is bounded: past 20 values, or in front matter over 64 KB, the strict reading stands', () => {
+  const values = (count: number): string => Array.from({ length: count }, (_, i) => `v${i}: "a\nb"`).join('\n');
+  assert.equal(parse(`${values(20)}\n`).found.length, 20);
+  const past = parse(`${values(21)}\n`).found;
+  assert.deepEqual([past.length, past.filter((d) => d.endsWith(RULE)).length, past[20]], [22, 20, '41:8 front-matter/syntax']);
+  assert.equal(parse(`${values(1)}\nfiller: "${'x'.repeat(64 * 1024)}"\n`).found.every((d) => d.endsWith('front-matter/syntax')), true);
+});
