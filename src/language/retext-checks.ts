@@ -1,4 +1,6 @@
+import { cuss } from 'cuss';
 import type { Root, Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
 import { unified } from 'unified';
@@ -16,14 +18,22 @@ import type { ProseWord } from './prose.ts';
 const NOT_FOR_JOB_PAGES = ['basically', 'clearly', 'easy', 'easily', 'everyone knows', 'just', 'obvious', 'obviously', 'of course', 'simple', 'simply', 'special', 'host'];
 /** Two words of one pattern this close on a line are one phrase ("his or her"). */
 const PAIR_SPAN = 8;
-const checkers = unified().use(retextEquality, { ignore: NOT_FOR_JOB_PAGES }).use(retextProfanities, { sureness: 2 });
+const PROFANITY_SURENESS = 2;
+const equality = unified().use(retextEquality, { ignore: NOT_FOR_JOB_PAGES });
+const profanities = unified().use(retextProfanities, { sureness: PROFANITY_SURENESS });
+/** The first words of the profanities reported, so the checker runs only on sentences that have one. */
+const PROFANE_FIRST_WORDS = new Set(Object.entries(cuss).filter(([, sureness]) => sureness >= PROFANITY_SURENESS).map(([phrase]) => phrase.split(' ')[0] ?? phrase));
 
 /**
  * Runs retext-equality (inconsiderate and gendered wording) and retext-profanities on the page's
  * nlcst tree, keeping the messages whose word a site allows or that fall in an exempt word.
  */
 export function retextFindings(tree: Root, file: VFile, words: readonly ProseWord[], options: WordingOptions): WordingFinding[] {
-  checkers.runSync(oneParagraph(tree), file);
+  const sentences = allSentences(tree);
+  equality.runSync(oneParagraph(sentences), file);
+  // retext-profanities costs 5 ms a page however clean it is; a page rarely has a sentence it could match.
+  const suspect = sentences.filter(mayBeProfane);
+  if (suspect.length > 0) profanities.runSync(oneParagraph(suspect), file);
   const exempt = new Set(words.filter((w) => w.exempt).map((w) => `${w.line}:${w.column}`));
   const findings: WordingFinding[] = [];
   let previous: { ruleId: string | undefined; line: number; column: number } | undefined;
@@ -57,15 +67,28 @@ export function retextFindings(tree: Root, file: VFile, words: readonly ProseWor
 }
 
 /**
- * The page's sentences as one paragraph. Both checkers index their thousands of phrases once per
- * paragraph they search, which made them cost 50 ms a page; a phrase still only matches within one
- * sentence, so the findings are the same.
+ * Sentences as one paragraph. Both checkers index their thousands of phrases once per paragraph they
+ * search, which made them cost 50 ms a page; a phrase still only matches within one sentence, so the
+ * findings are the same.
  */
-function oneParagraph(tree: Root): Root {
+function oneParagraph(sentences: Sentence[]): Root {
+  return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
+}
+
+function allSentences(tree: Root): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const node of paragraph.children) if (node.type === 'SentenceNode') sentences.push(node);
   }
-  return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
+  return sentences;
+}
+
+/** A sentence with a word that is, or is the plural of, the first word of a reported profanity. */
+function mayBeProfane(sentence: Sentence): boolean {
+  return sentence.children.some((node) => {
+    if (node.type !== 'WordNode') return false;
+    const word = toString(node).toLowerCase();
+    return PROFANE_FIRST_WORDS.has(word) || PROFANE_FIRST_WORDS.has(word.replace(/e?s$/, '')) || PROFANE_FIRST_WORDS.has(word.replace(/ies$/, 'y'));
+  });
 }
