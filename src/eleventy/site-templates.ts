@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { LayoutContext } from '../../layouts/page-data.ts';
 import { listingPages, redirectPages, rolePages, siteFiles, type SiteFile, type SitePage } from '../../layouts/site-pages.ts';
 import type { SiteRender } from '../build/site-render.ts';
@@ -65,6 +66,7 @@ export function addSiteTemplates(eleventyConfig: EleventyConfig, render: () => P
   if (!assets) return;
   // Absolute source paths: Eleventy reads relative ones from the working directory, which may be any.
   eleventyConfig.addPassthroughCopy({ [packagePath('layouts/assets')]: 'assets' });
-  // MiniSearch's ES module build, loaded by search.js only when someone searches.
-  eleventyConfig.addPassthroughCopy({ [packagePath('node_modules/minisearch/dist/es/index.js')]: SITE_FILES.minisearch.slice(1) });
+  // MiniSearch's ES module build, loaded by search.js only when someone searches. Resolved as Node resolves
+  // it: installed as a package, careers finds its dependencies beside it, not inside it.
+  eleventyConfig.addPassthroughCopy({ [fileURLToPath(import.meta.resolve('minisearch'))]: SITE_FILES.minisearch.slice(1) });
 }
