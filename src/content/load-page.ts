@@ -65,7 +65,7 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   const path = contentPathUrl(input.pathInContent);
   const opening = header.ok ? undefined : titleFromOpeningHeading(header.body);
   const fileTitle = lastSegment(path.written) || 'index';
-  const body = processBody(markdown, header.ok ? header.title : opening?.title ?? fileTitle, bodyLine, { pathInContent: input.pathInContent, pathPrefix: context.settings.path_prefix, inspect: (tree) => diagnostics.push(...checkLanguage(tree, markdown, bodyLine, file, context.settings)) });
+  const body = processBody(markdown, header.ok ? header.title : opening?.title ?? fileTitle, bodyLine, { pathInContent: input.pathInContent, pathPrefix: context.settings.path_prefix, inspect: (tree) => diagnostics.push(...checkLanguage(tree, markdown, bodyLine, file, context.settings, header.ok ? { text: header.title, at: header.titleAt } : undefined)) });
   for (const found of body.rawHtml) {
     diagnostics.push(diagnostic('markdown/raw-html', file, found, `Raw HTML \`<${found.tag}>\` is not rendered.`));
   }
