@@ -17,9 +17,12 @@ const optionsCache = new WeakMap<Settings, WordingOptions>();
  * retext-profanities), gender-coded words and the page's balance, age-coded wording, jargon titles
  * and reading ease. It reads the body's mdast tree, the one the page was rendered from, and turns it
  * into natural language once; `bodyLine` is the file line on which the body starts. The front
- * matter's title, when there is one, is checked for jargon and age-coded titles.
+ * matter's title, when there is one, is checked for jargon and age-coded titles. Only English sites
+ * (`language: en…` in the settings) are checked.
  */
 export function checkLanguage(tree: Root, body: string, bodyLine: number, file: string, settings: Settings, title?: PageTitle): Diagnostic[] {
+  // The word lists and the parser are English; on a site in another language they would only mislead.
+  if (!/^en(-|$)/i.test(settings.language)) return [];
   const options = wordingOptions(settings);
   const prose = toProse(tree, body);
   const titleFindings = title === undefined ? [] : codedWording(titleWords(title.text), options).map((f) => diagnostic(f.rule, file, title.at, `In the title, ${f.message}`, f.hint));

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { remark } from 'remark';
+import { checkLanguage } from '../../src/language/check-language.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
 import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -33,4 +36,11 @@ test('rules: turns a wording rule off, and wording.allow drops a word', async ()
   const off = await runCli(['check', '--content', `${FIXTURE}/content`, '--format', 'json', '--settings', `${FIXTURE}/rules-off.yaml`, '--no-cache', '--links', 'off'], { env: ENV });
   const rules = new Set((JSON.parse(off.stdout) as { rule: string }[]).map((d) => d.rule));
   assert.deepEqual([...rules].sort(), ['language/age-coded', 'language/inconsiderate', 'language/jargon-title', 'language/profanity', 'language/readability']);
+});
+
+test('the wording of a site in another language is not checked with English word lists', () => {
+  const body = 'He is a young rockstar.\n';
+  const tree = remark().parse(body);
+  assert.deepEqual(checkLanguage(tree, body, 3, 'page.md', { ...DEFAULT_SETTINGS, language: 'de' }), []);
+  assert.deepEqual(checkLanguage(tree, body, 3, 'page.md', DEFAULT_SETTINGS).map((d) => `${d.line}:${d.column} ${d.rule}`), ['3:1 language/inconsiderate', '3:9 language/age-coded', '3:15 language/jargon-title']);
 });
