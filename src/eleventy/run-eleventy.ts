@@ -6,6 +6,7 @@ import { discoverContent } from '../content/discover.ts';
 import { packagePath } from '../package-root.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
 import careersPlugin, { type CareersPluginOptions } from './plugin.ts';
+import { listenOnHost, rejectUnsafePaths } from './preview-server.ts';
 import { addSiteTemplates } from './site-templates.ts';
 import { whenWatching, type FolderWatcher } from './watched-folders.ts';
 
@@ -45,12 +46,15 @@ export async function writeWithEleventy(outDir: string, plan: RenderPlan, previo
   if (previousSite !== undefined) carryOver(plan.unchanged, previousSite, outDir);
 }
 
-/** Starts Eleventy's development server with live reload; resolves once it is listening. */
-export async function serveWithEleventy(outDir: string, port: number, plugin: Omit<CareersPluginOptions, 'previousSite' | 'preview' | 'reportDiagnostics'>): Promise<void> {
+/** Starts Eleventy's development server with live reload on `host:port`; resolves once it is listening. */
+export async function serveWithEleventy(outDir: string, port: number, plugin: Omit<CareersPluginOptions, 'previousSite' | 'preview' | 'reportDiagnostics'>, host = '127.0.0.1'): Promise<void> {
   const Eleventy = await importEleventy();
   // Rebuilds write into the same folder: role pages already there as they would be written are left alone.
   const preview: CareersPluginOptions = { ...plugin, preview: true, reportDiagnostics: true, previousSite: resolve(outDir) };
-  const eleventy = new Eleventy(INPUT_DIR, resolve(outDir), { ...options((config) => careersPlugin(config, preview)), runMode: 'serve' });
+  const eleventy = new Eleventy(INPUT_DIR, resolve(outDir), { ...options((config) => {
+    careersPlugin(config, preview);
+    config.setServerOptions({ middleware: [rejectUnsafePaths] });
+  }), runMode: 'serve' });
   await eleventy.init();
   await eleventy.watch();
   // Serve only once an edit anywhere in the content will be seen.
@@ -59,6 +63,11 @@ export async function serveWithEleventy(outDir: string, port: number, plugin: Om
   if (watcher && !(await whenWatching(watcher, new Set(files.map((file) => dirname(file.absolute)))))) {
     process.stderr.write('careers: the file watcher has not reached every content folder yet; an edit there may not show until it has.\n');
   }
+  // Eleventy's serve API takes no host: its server instance is made first and told where to listen.
+  const eleventyServe = (eleventy as unknown as { eleventyServe: { init(): Promise<void>; initServerInstance(): Promise<void>; server: Parameters<typeof listenOnHost>[0] } }).eleventyServe;
+  await eleventyServe.init();
+  await eleventyServe.initServerInstance();
+  listenOnHost(eleventyServe.server, host);
   await eleventy.serve(port);
 }
 
