@@ -7,6 +7,7 @@ import { packagePath } from '../package-root.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
 import careersPlugin, { type CareersPluginOptions } from './plugin.ts';
 import { listenOnHost, rejectUnsafePaths } from './preview-server.ts';
+import { removeDeletedPage } from './stale-pages.ts';
 import { addSiteTemplates } from './site-templates.ts';
 import { whenWatching, type FolderWatcher } from './watched-folders.ts';
 
@@ -56,9 +57,14 @@ export async function serveWithEleventy(outDir: string, port: number, plugin: Om
     config.setServerOptions({ middleware: [rejectUnsafePaths] });
   }), runMode: 'serve' });
   await eleventy.init();
-  await eleventy.watch();
+  const watchRun = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
   // Serve only once an edit anywhere in the content will be seen.
-  const watcher = (eleventy as unknown as { watcher?: FolderWatcher }).watcher;
+  const watcher = (eleventy as unknown as { watcher?: FolderWatcher & { on(event: 'unlink', listener: (path: string) => void): void } }).watcher;
+  // Eleventy only forgets a deleted file; the site must drop its page (listings, roles.json, links to it) too.
+  watcher?.on('unlink', (path) => {
+    removeDeletedPage(outDir, plugin.contentDir, path);
+    void watchRun(path);
+  });
   const { files } = await discoverContent(plugin.contentDir);
   if (watcher && !(await whenWatching(watcher, new Set(files.map((file) => dirname(file.absolute)))))) {
     process.stderr.write('careers: the file watcher has not reached every content folder yet; an edit there may not show until it has.\n');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
@@ -69,4 +69,38 @@ test('serve --out inside the content folder is refused, as build refuses it', as
   const result = await runCli(['serve', '--content', join(work, 'content'), '--out', join(work, 'content/_site')]);
   assert.equal(result.code, 2);
   assert.equal(result.stderr.split('\n')[0], `careers: --out "${join(work, 'content/_site')}" is inside the content folder; choose a folder outside "${join(work, 'content')}".`);
+});
+
+test('deleting a page while the preview runs rebuilds: the page answers 404, roles.json drops it, links to it are reported', async () => {
+  const content = join(work, 'deleting');
+  cpSync(join(REPO_ROOT, 'content'), content, { recursive: true });
+  appendFileSync(join(content, 'people/people-operations-specialist.md'), '\nWe work beside [our recruiters](/people/recruiter/).\n');
+  const out = join(work, 'deleting-site');
+  const { server: probe, port } = await listen('127.0.0.1');
+  await new Promise((resolve) => probe.close(resolve));
+  const preview = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'serve', '--content', content, '--out', out, '--port', String(port)], { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let terminal = '';
+  preview.stdout.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+  preview.stderr.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+  const rolesJson = (): string => (existsSync(join(out, 'roles.json')) ? readFileSync(join(out, 'roles.json'), 'utf8') : '');
+  /** Polls `condition` every 50 ms, at most 1 200 times. */
+  const waitFor = async (what: string, condition: () => boolean | Promise<boolean>): Promise<void> => {
+    for (let i = 0; i < 1200; i++) {
+      if (await condition()) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.fail(`timed out waiting for ${what}\n${terminal}`);
+  };
+  try {
+    await waitFor('the first build', () => terminal.includes('Server at') && rolesJson().includes('"source": "people/recruiter.md"'));
+    assert.equal(await get('127.0.0.1', port, '/people/recruiter/'), 200);
+    assert.doesNotMatch(terminal, /link\/missing-page/);
+    rmSync(join(content, 'people/recruiter.md'));
+    await waitFor('roles.json without the page', () => rolesJson() !== '' && !rolesJson().includes('people/recruiter.md'));
+    await waitFor('the page to answer 404', async () => (await get('127.0.0.1', port, '/people/recruiter/')) === 404);
+    await waitFor('the link to it reported', () => /people\/people-operations-specialist\.md:\d+:\d+ error link\/missing-page/.test(terminal));
+    assert.doesNotMatch(terminal, /\n\s+at /, 'no stack trace');
+  } finally {
+    process.kill(-(preview.pid as number), 'SIGTERM');
+  }
 });
