@@ -27,8 +27,8 @@ const frontMatter = (file: string): PageData =>
 const script = frontMatter('engineering/script-engineer.md');
 const template = frontMatter('jobs/template-engineer.md');
 
-/** Everything outside the output folder, except the page cache the build keeps by design. */
-const outsideSite = (): Map<string, string> => new Map([...treeDigest(work)].filter(([path]) => !/^\.\/(site|\.careers-cache)(\/|$)/.test(path)));
+/** Everything outside the output folder (a link, and the folder it names), except the page cache the build keeps by design. */
+const outsideSite = (): Map<string, string> => new Map([...treeDigest(work)].filter(([path]) => !/^\.\/(site|\.site\.site-[0-9a-f]{12}|\.careers-cache)(\/|$)/.test(path)));
 
 before(async () => {
   for (const marker of MARKER_FILES) rmSync(marker, { force: true });
