@@ -1,10 +1,10 @@
-import { EnvHttpProxyAgent } from 'undici';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { diagnostic } from '../../diagnostics/rules.ts';
 import type { ExternalLink } from './collect-external.ts';
 import { checkUrl, type HttpCheckOptions, type UrlResult } from './http-check.ts';
 import { createHostLimiter } from './limiter.ts';
 import type { LinkCache } from './link-cache.ts';
+import { environmentProxyAgent } from './proxy-agent.ts';
 import type { Progress } from './progress.ts';
 
 export interface ExternalCheckOptions {
@@ -24,7 +24,7 @@ export async function checkExternalLinks(links: readonly ExternalLink[], options
   const limit = createHostLimiter(options.perHost, options.concurrency);
   const toCheck = links.filter((link) => !options.skip.some((pattern) => pattern.test(link.url)));
   // Through the proxy the environment names, as curl and npm do; closed after, or its sockets keep the process alive.
-  const dispatcher = options.http.dispatcher ?? new EnvHttpProxyAgent();
+  const dispatcher = options.http.dispatcher ?? environmentProxyAgent();
   const http = { ...options.http, dispatcher };
   let results: { link: ExternalLink; result: UrlResult }[];
   try {

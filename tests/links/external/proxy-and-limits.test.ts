@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { checkExternalLinks } from '../../../src/links/external/check-external.ts';
 import type { ExternalLink } from '../../../src/links/external/collect-external.ts';
 import { checkUrl, DEFAULT_HTTP_OPTIONS } from '../../../src/links/external/http-check.ts';
 import { openLinkCache } from '../../../src/links/external/link-cache.ts';
+import { REPO_ROOT } from '../../helpers/paths.ts';
 import { startProxy, type TestProxy } from './test-proxy.ts';
 import { ROUTES, startServer, type TestServer } from './test-server.ts';
 
@@ -80,4 +83,13 @@ test('requests name this project and its version', async () => {
   await checkUrl(`${server.origin}/agent`, http);
   assert.match(DEFAULT_HTTP_OPTIONS.userAgent, /^careers-link-check\/\d+\.\d+\.\d+/);
   assert.deepEqual(agents, [DEFAULT_HTTP_OPTIONS.userAgent]);
+});
+
+test('the proxy agent prints no experimental warning; other warnings still show', () => {
+  // A process of its own: undici warns once per process, and this one has made agents already.
+  const script = `import { environmentProxyAgent } from ${JSON.stringify(join(REPO_ROOT, 'src/links/external/proxy-agent.ts'))};\nawait environmentProxyAgent().close();\nprocess.emitWarning('a warning of our own');\n`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 30_000 });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /^\(node:\d+\) Warning: a warning of our own\n/);
+  assert.doesNotMatch(run.stderr, /EnvHttpProxyAgent|UNDICI/);
 });
