@@ -23,6 +23,8 @@ export interface LoadSiteOptions {
   readonly cacheDir?: string | undefined;
   /** How the applicant-tracking system is asked (timeout, retries); its defaults otherwise. */
   readonly atsRequest?: AtsRequestOptions | undefined;
+  /** The path the site lives under instead of the settings' `path_prefix` (the Eleventy plugin inside a host site). */
+  readonly pathPrefix?: string | undefined;
 }
 
 /** A site after every check: the model, and every problem found, sorted by file and position. */
@@ -60,7 +62,8 @@ export class SiteLoader {
    * the problems after.
    */
   async load(options: LoadSiteOptions): Promise<LoadedSite> {
-    const { settings, diagnostics: settingsDiagnostics, text: settingsText } = await loadSettings(options.settingsFile);
+    const { settings: loadedSettings, diagnostics: settingsDiagnostics, text: settingsText } = await loadSettings(options.settingsFile);
+    const settings = options.pathPrefix === undefined ? loadedSettings : { ...loadedSettings, path_prefix: options.pathPrefix };
     // Brand files to publish and layouts that replace ours, from the folder of the settings file.
     const { sources, diagnostics: sourceDiagnostics } = await loadUserSources(settings, options.settingsFile);
     const { files, diagnostics: discoveryDiagnostics } = await discoverContent(options.contentDir);

@@ -1,3 +1,4 @@
+import type { LoadSiteOptions } from '../build/load-site.ts';
 import { dirname, resolve } from 'node:path';
 import { collectGarbage } from '../build/collect-garbage.ts';
 import type { RenderPlan, SiteRender } from '../build/site-render.ts';
@@ -48,7 +49,7 @@ export async function writeWithEleventy(outDir: string, plan: RenderPlan, previo
 }
 
 /** Starts Eleventy's development server with live reload on `host:port`; resolves once it is listening. */
-export async function serveWithEleventy(outDir: string, port: number, plugin: Omit<CareersPluginOptions, 'previousSite' | 'preview' | 'reportDiagnostics'>, host = '127.0.0.1'): Promise<void> {
+export async function serveWithEleventy(outDir: string, port: number, plugin: Omit<CareersPluginOptions, 'previousSite' | 'preview' | 'reportDiagnostics'> & LoadSiteOptions, host = '127.0.0.1'): Promise<void> {
   const Eleventy = await importEleventy();
   // Rebuilds write into the same folder: role pages already there as they would be written are left alone.
   const preview: CareersPluginOptions = { ...plugin, preview: true, reportDiagnostics: true, previousSite: resolve(outDir) };
