@@ -4,7 +4,7 @@ import type { Settings } from '../model/settings-schema.ts';
 export type LinkSite = Pick<Settings, 'origin' | 'path_prefix'>;
 
 // Links are resolved against a host even when the settings name none; `.invalid` can never be a real one (RFC 6761).
-const UNPUBLISHED_ORIGIN = 'http://site.invalid';
+export const UNPUBLISHED_ORIGIN = 'http://site.invalid';
 
 /** The page a link is written on. */
 export interface LinkFrom {

@@ -4,7 +4,7 @@ import type { Role } from '../../model/role.ts';
 import { lineLocator } from '../../diagnostics/positions.ts';
 import { scanHtml } from '../html-scan.ts';
 import { isOutsideSite, type LinkIndex } from '../link-index.ts';
-import { resolveLink, type ResolvedLink } from '../resolve-link.ts';
+import { resolveLink, UNPUBLISHED_ORIGIN, type ResolvedLink } from '../resolve-link.ts';
 
 /** Where an external link is written: its Markdown line when it comes from a page, else the built HTML. */
 export interface LinkUse {
@@ -26,7 +26,8 @@ export interface ExternalLink {
 /** The URL to fetch for a link that leaves the site, or undefined when it stays on it or is not a web link. */
 export function externalUrl(link: ResolvedLink, index: LinkIndex): string | undefined {
   if (link.kind === 'external') return link.url;
-  if (link.kind === 'site' && isOutsideSite(index, link.path)) return link.absolute;
+  // Without an origin, a root-relative link that leaves the site has no host to be asked on.
+  if (link.kind === 'site' && isOutsideSite(index, link.path)) return link.absolute.startsWith(`${UNPUBLISHED_ORIGIN}/`) ? undefined : link.absolute;
   return undefined;
 }
 
