@@ -10,6 +10,8 @@ import { planRender } from '../build/site-render.ts';
 import { writeSiteAtomically } from '../build/write-site.ts';
 import { writeWithEleventy } from '../eleventy/run-eleventy.ts';
 import { applyLinksMode } from '../links/links-mode.ts';
+import { applyRuleSettings } from '../diagnostics/rule-settings.ts';
+import { noOriginDiagnostic } from '../settings/load-settings.ts';
 import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, requireFolder } from './options.ts';
 import { parseLinksMode } from './links-command.ts';
 import { UsageError } from './usage-error.ts';
@@ -32,7 +34,9 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
   // The checks' garbage goes before the search index and the pages need memory (a large site only: it takes time).
   if (site.model.roles.length > ROLE_PAGES_PER_PASS) collectGarbage();
   const { model, diagnostics: found, files } = site;
-  const diagnostics = applyLinksMode(found, linksMode);
+  // Without an origin the site is built with no absolute URL; said once, and `rules` can silence it.
+  const noOrigin = model.settings.origin === undefined ? applyRuleSettings([noOriginDiagnostic(values.settings)], model.settings.rules) : [];
+  const diagnostics = [...noOrigin, ...applyLinksMode(found, linksMode)];
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, files.length));
   if (hasFailures(diagnostics, values.strict)) {
     process.stderr.write(`Build stopped: fix the errors above. ${outDir} was not changed.\n`);

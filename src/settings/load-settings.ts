@@ -27,7 +27,7 @@ export async function loadSettings(file: string | undefined): Promise<LoadedSett
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: DEFAULT_SETTINGS, diagnostics: [noOrigin(path)], text: '' };
+    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: DEFAULT_SETTINGS, diagnostics: [], text: '' };
     return { settings: DEFAULT_SETTINGS, diagnostics: [diagnostic('file/unreadable', path, FILE_START, `The settings file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)], text: '' };
   }
   const parsed = parseYaml(text, path, 'settings/syntax');
@@ -42,7 +42,6 @@ export async function loadSettings(file: string | undefined): Promise<LoadedSett
   const settings = result.data;
   const diagnostics = [
     ...result.diagnostics,
-    ...(settings.origin === undefined ? [noOrigin(path)] : []),
     ...brandContrastDiagnostics(settings.brand, parsed.yaml, path),
     ...brandFileDiagnostics(settings.brand, parsed.yaml, path),
     ...layoutsFolderDiagnostics(settings.layouts, parsed.yaml, path),
@@ -50,7 +49,10 @@ export async function loadSettings(file: string | undefined): Promise<LoadedSett
   return { settings, diagnostics, text };
 }
 
-/** Said once per run, at the settings file, since no page can fix it. */
-function noOrigin(file: string): Diagnostic {
-  return diagnostic('settings/no-origin', file, FILE_START, 'No `origin` is set, so absolute URLs cannot be made: pages get no canonical or og:url link, the feeds use relative links, the sitemap lists no pages and robots.txt has no `Sitemap:` line.');
+/**
+ * The build's warning that the settings name no origin: once per build, at the settings file, since no
+ * page can fix it. `check` does not say it: checking pages needs no origin.
+ */
+export function noOriginDiagnostic(file: string | undefined): Diagnostic {
+  return diagnostic('settings/no-origin', file ?? DEFAULT_SETTINGS_FILE, FILE_START, 'No `origin` is set, so absolute URLs cannot be made: pages get no canonical or og:url link, the feeds use relative links, the sitemap lists no pages and robots.txt has no `Sitemap:` line.');
 }

@@ -26,6 +26,7 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
     built = join(work, 'site');
     const result = await runCli(['build', '--content', 'content', '--settings', 'careers.config.yaml', '--out', built], { cwd: FIXTURE, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH } });
     assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stderr.split('warning settings/no-origin').length - 1, 1, 'the build says once that there is no origin');
     server = await serveStatic(built);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   });
