@@ -84,7 +84,7 @@ export class SiteLoader {
     let checked: CheckedSite | undefined;
     const check = (): CheckedSite => {
       if (checked === undefined) {
-        const diagnostics = [...settingsDiagnostics, ...sourceDiagnostics, ...ats.diagnostics, ...joined.diagnostics, ...discoveryDiagnostics, ...cacheDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model)];
+        const diagnostics = [...settingsDiagnostics, ...sourceDiagnostics, ...ats.diagnostics, ...joined.diagnostics, ...discoveryDiagnostics, ...cacheDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model, pages.flatMap((p): Role[] => (p.unpublished ? [p.unpublished] : [])))];
         checked = { model, files: shown, parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
       }
       return checked;

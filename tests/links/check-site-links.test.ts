@@ -75,3 +75,17 @@ test('an id the layout writes on some role pages only is a broken link on the ot
     rmSync(content, { recursive: true, force: true });
   }
 });
+
+test('a page left unpublished for a front-matter error still has its links checked, in the same run', async () => {
+  const content = mkdtempSync(join(tmpdir(), 'careers-unpublished-links-'));
+  try {
+    mkdirSync(join(content, 'jobs'));
+    writeFileSync(join(content, 'jobs/broken.md'), '---\ntitle: [unclosed\n---\n\n## Duties\n\n[own](#duties) [gone](/jobs/nowhere/)\n');
+    writeFileSync(join(content, 'jobs/fine.md'), '---\ntitle: "Fine"\nsummary: "A role."\n---\n\n## Duties\n\n- Work.\n');
+    const { diagnostics } = await loadSite({ contentDir: content, settingsFile: `${FIXTURES}/default.config.yaml`, today: '2026-01-15' });
+    assert.ok(diagnostics.some((d) => d.rule === 'front-matter/syntax'), 'the front-matter error is reported');
+    assert.deepEqual(diagnostics.filter((d) => d.rule.startsWith('link/')).map((d) => `${d.line}:${d.column} ${d.rule}`), ['7:16 link/missing-page']);
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
+});
