@@ -20,7 +20,7 @@ test('new creates a page from the template at <content>/<department>/<slug>.md, 
   const checked = await runCliIn(work, ['check', '--content', '.', '--format', 'json', '--no-cache']);
   assert.equal(checked.code, 0);
   const found = JSON.parse(checked.stdout) as { severity: string; rule: string }[];
-  assert.deepEqual([...new Set(found.map((d) => `${d.severity} ${d.rule}`))], ['warning settings/no-origin', 'warning content/placeholder']);
+  assert.deepEqual([...new Set(found.map((d) => `${d.severity} ${d.rule}`))], ['warning content/placeholder']);
 });
 
 test('new without a department writes at the top of the content folder; accents are dropped from the file name', async () => {

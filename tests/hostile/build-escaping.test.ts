@@ -65,7 +65,8 @@ test('every HTML page, the feed and the sitemap are well-formed', () => {
 
 test('no script, event handler, frame or javascript:/data: URL from content reaches any page', () => {
   for (const file of files('.html')) {
-    const html = read(file);
+    // The one style element the layouts write: the index hides its filter form when scripts are off.
+    const html = read(file).replace('<noscript><style>#role-filters { display: none; }</style></noscript>', '');
     assert.doesNotMatch(html, /alert\('raw/, `${file}: raw HTML is dropped, not escaped into view`);
     for (const tag of checkMarkup(html).tags) {
       const where = `${file}: <${tag.name}>`;

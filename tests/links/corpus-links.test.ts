@@ -24,10 +24,10 @@ test('the corpus: the real broken links are found at their lines, and no link th
     'job-families/engineering/development/management/vp/index.html.md:38:169 link/missing-fragment | The link "#specialties" leads to no heading on this page: nothing here has the id "specialties". | Use the id of a heading on that page (the table of contents shows them), or link to the page without `#…`.',
     // /jobs/ is a folder this site builds pages in, so paths there that are not pages are broken.
     'jobs/developer/index.html.md:10:17 link/missing-page | The link "/jobs/specialist" (/jobs/specialist/) leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /jobs/specialist/backstage/.',
-    'jobs/developer/index.html.md:35:3 link/missing-page | The link "/jobs/#technical-interview" leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /jobs/Director-Federal-Sales/.',
-    'jobs/service-engineer/index.html.md:109:3 link/missing-page | The link "/jobs/#technical-interview" leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /jobs/Director-Federal-Sales/.',
+    'jobs/developer/index.html.md:35:3 link/missing-page | The link "/jobs/#technical-interview" leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /jobs/account-executive/.',
+    'jobs/service-engineer/index.html.md:109:3 link/missing-page | The link "/jobs/#technical-interview" leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /jobs/account-executive/.',
     'jobs/specialist/issue-triage/index.html.md:10:34 link/missing-page | The link "/jobs/edge-lead/" leads to no page: the site builds nothing there. | Check the path against the site (roles.json lists every page), or remove the link.',
-    'jobs/specialist/issue-triage/index.html.md:66:3 link/missing-page | The link "/jobs/#technical-interview" leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /jobs/Director-Federal-Sales/.',
-    'jobs/support-lead/index.html.md:32:3 link/missing-page | The link "/jobs/#technical-interview" leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /jobs/Director-Federal-Sales/.',
+    'jobs/specialist/issue-triage/index.html.md:66:3 link/missing-page | The link "/jobs/#technical-interview" leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /jobs/account-executive/.',
+    'jobs/support-lead/index.html.md:32:3 link/missing-page | The link "/jobs/#technical-interview" leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /jobs/account-executive/.',
   ]);
 });
