@@ -1,5 +1,5 @@
 import { departmentHeadingId } from '../src/model/page-ids.ts';
-import { departmentPath, SITE_FILES } from '../src/model/site-paths.ts';
+import { departmentPath, JOB_ARCHITECTURE_PATH, SITE_FILES } from '../src/model/site-paths.ts';
 import { html, type SafeHtml } from './html.ts';
 import { departmentNav } from './department-nav.ts';
 import { count } from './format.ts';
@@ -19,6 +19,7 @@ export function indexPage(context: LayoutContext): PageShell {
   const content = html`<h1>${site.settings.name}</h1>
 <p class="lead">${count(site.roles.length, 'role', 'roles')} in ${count(site.departments.length, 'department', 'departments')}${lookups.openingCount > 0 ? html` · <strong>${count(lookups.openingCount, 'open position', 'open positions')}</strong>` : null}.</p>
 ${departmentNav(context, uiText(site.settings, 'browse_by_department'))}
+<p class="architecture-link"><a href="${urls.href(JOB_ARCHITECTURE_PATH)}">Job architecture: every level by grade</a></p>
 ${filterForm(context)}
 <p id="filter-status" class="filter-status" role="status"></p>
 ${site.departments.map(({ department, roles }) => html`<section class="department-group" aria-labelledby="${departmentHeadingId(department.id)}" data-department="${department.id}">

@@ -1,6 +1,6 @@
 import { frontMatterJsonSchema, schemaText } from '../src/schema/json-schemas.ts';
 import type { Role } from '../src/model/role.ts';
-import { departmentPath, rolePagePath, SITE_FILES } from '../src/model/site-paths.ts';
+import { departmentPath, JOB_ARCHITECTURE_PATH, rolePagePath, SITE_FILES } from '../src/model/site-paths.ts';
 import { DEFAULT_FAVICON } from '../src/model/brand-schema.ts';
 import type { SiteModel } from '../src/model/site-model.ts';
 import { siteUrls } from '../src/model/site-urls.ts';
@@ -14,6 +14,7 @@ import { sitemapXml } from './files/sitemap.ts';
 import type { LayoutContext } from './page-data.ts';
 import { siteLookups } from './site-lookups.ts';
 import { siteLayouts } from './layout-set.ts';
+import { jobArchitecturePage } from './job-architecture.ts';
 
 /** The file of each page layout, relative to the package: where a broken link a layout writes is reported. */
 export const LAYOUT_FILES = {
@@ -22,6 +23,7 @@ export const LAYOUT_FILES = {
   notFound: 'layouts/not-found.ts',
   role: 'layouts/role.ts',
   redirect: 'layouts/redirect.ts',
+  jobArchitecture: 'layouts/job-architecture.ts',
 } as const;
 
 export type LayoutName = keyof typeof LAYOUT_FILES;
@@ -52,7 +54,7 @@ export function layoutContext(site: SiteModel): LayoutContext {
   return { site, urls: siteUrls(site.settings), lookups: siteLookups(site) };
 }
 
-/** The listing pages: the index, one page per department, and the not-found page. Add new page layouts here. */
+/** The listing pages: the index, one page per department, the not-found page and the job architecture. Add new page layouts here. */
 export function listingPages(context: LayoutContext): SitePage[] {
   // The one place pages are rendered: a site's own layouts (its `layouts` folder) replace ours here.
   const layouts = siteLayouts(context);
@@ -66,6 +68,7 @@ export function listingPages(context: LayoutContext): SitePage[] {
       return shell('department', path, `${path}index.html`, () => layouts.departmentPage(group, context));
     }),
     shell('notFound', SITE_FILES.notFound, SITE_FILES.notFound, () => layouts.notFoundPage(context)),
+    shell('jobArchitecture', JOB_ARCHITECTURE_PATH, `${JOB_ARCHITECTURE_PATH}index.html`, () => jobArchitecturePage(context)),
   ];
 }
 

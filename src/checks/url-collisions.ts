@@ -1,11 +1,11 @@
 import { diagnostic } from '../diagnostics/rules.ts';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Role } from '../model/role.ts';
-import { departmentPath, SITE_FILES } from '../model/site-paths.ts';
+import { departmentPath, JOB_ARCHITECTURE_PATH, SITE_FILES } from '../model/site-paths.ts';
 
 /** Paths the build writes for itself (front page, department pages, feeds…), with what each is. */
 export function reservedPaths(departmentIds: readonly string[]): Map<string, string> {
-  const reserved = new Map<string, string>([['/', 'the front page']]);
+  const reserved = new Map<string, string>([['/', 'the front page'], [JOB_ARCHITECTURE_PATH, 'the job-architecture page']]);
   for (const id of departmentIds) reserved.set(departmentPath(id), `the page of the ${id} department`);
   for (const [name, path] of Object.entries(SITE_FILES)) reserved.set(path, `the generated file ${path} (${name})`);
   return reserved;

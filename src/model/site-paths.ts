@@ -17,14 +17,17 @@ export const SITE_FILES = {
   frontMatterSchema: '/schema/front-matter.schema.json',
 } as const;
 
+/** The site path of the job-architecture page: every family and level by grade. */
+export const JOB_ARCHITECTURE_PATH = '/job-architecture/';
+
 /** The site path of a department's page. */
 export function departmentPath(departmentId: string): string {
   return `/departments/${departmentId}/`;
 }
 
-/** Site paths of the HTML pages besides role pages: the index and one page per department. */
+/** Site paths of the HTML pages besides role pages: the index, one page per department, and the job architecture. */
 export function listingPaths(site: SiteModel): string[] {
-  return ['/', ...site.departments.map((group) => departmentPath(group.department.id))];
+  return ['/', ...site.departments.map((group) => departmentPath(group.department.id)), JOB_ARCHITECTURE_PATH];
 }
 
 /** Where a role page is written, relative to the site folder. */

@@ -30,12 +30,13 @@ test('feed entries are newest first and dated by the content, never the build', 
   assert.equal(atomFeed(site, urls), atomFeed(sampleSite(), urls), 'two builds of the same content give the same feed');
 });
 
-test('the sitemap lists the index, department pages and role pages on the origin with the prefix', () => {
+test('the sitemap lists the index, department pages, the job architecture and role pages on the origin with the prefix', () => {
   assert.equal(sitemapXml(site, urls), `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <url><loc>https://jobs.example.com/careers/</loc></url>
 <url><loc>https://jobs.example.com/careers/departments/engineering/</loc></url>
 <url><loc>https://jobs.example.com/careers/departments/people/</loc></url>
+<url><loc>https://jobs.example.com/careers/job-architecture/</loc></url>
 <url><loc>https://jobs.example.com/careers/engineering/antenna-engineer/</loc></url>
 <url><loc>https://jobs.example.com/careers/engineering/telemetry-engineer/</loc></url>
 <url><loc>https://jobs.example.com/careers/people/recruiter/</loc></url>
