@@ -33,7 +33,7 @@ test('build with errors reports every one, exits 1 and writes nothing', async ()
   const result = await runCli(['build', '--content', 'tests/fixtures/cli/bad', '--out', out]);
   assert.equal(result.code, 1);
   assert.equal(existsSync(out), false);
-  assert.match(result.stderr, /Result \(7 files\): 9 errors, 2 warnings\n/);
+  assert.match(result.stderr, /Result \(7 files\): 8 errors, 11 warnings\n/);
   assert.match(result.stderr, /Build stopped: fix the errors above\./);
   assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
 });

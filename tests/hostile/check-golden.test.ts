@@ -15,7 +15,7 @@ const GOLDEN = join(HOSTILE, 'expected-check.json');
  * Pages that load (perhaps with warnings): odd but harmless ones, and the first of the two pages whose
  * URLs differ only in case (the collision is reported on the second).
  */
-const LOADS = ['bytes/bom-crlf.md', 'bytes/front-matter-only.md', 'bytes/lone-cr.md', 'bytes/long-line.md', 'paths/case-upper.md', 'yaml/prototype-keys.md'];
+const LOADS = ['bytes/bom-crlf.md', 'bytes/front-matter-only.md', 'bytes/lone-cr.md', 'bytes/long-line.md', 'bytes/no-front-matter.md', 'paths/case-upper.md', 'yaml/prototype-keys.md'];
 
 const work = makeWorkDir('hostile-check');
 let check: CliResult;

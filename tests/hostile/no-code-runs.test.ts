@@ -25,7 +25,7 @@ test('loading the code fixtures runs none of them', () => {
   const names = ['js-front-matter', 'javascript-front-matter', 'coffee-front-matter', 'yaml-js-function', 'yaml-js-regexp', 'yaml-python-object', 'yaml-local-tag', 'yaml-binary'];
   const found = Object.fromEntries(names.map((name) => {
     const page = load(`code/${name}.md`);
-    return [name, [page.role === undefined, ...page.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)]];
+    return [name, [page.role === undefined, ...page.diagnostics.filter((d) => !d.rule.startsWith('content/')).map((d) => `${d.line}:${d.column} ${d.rule}`)]];
   }));
   assert.deepEqual(found, {
     'js-front-matter': [true, '1:4 front-matter/language'],
