@@ -94,7 +94,6 @@ export const FrontMatterSchema = z.strictObject({
   ...sourceEngineKeys,
 });
 
-export type FrontMatterInput = z.input<typeof FrontMatterSchema>;
 export type FrontMatterData = z.output<typeof FrontMatterSchema>;
 export type OpeningData = z.output<typeof OpeningSchema>;
 

@@ -45,6 +45,7 @@ test('the build writes pages, department pages, redirects, feeds, sitemap, robot
     'feed.json',
     'feed.xml',
     'index.html',
+    'job-architecture/index.html',
     'job-families/engineering/mission-operations-management/index.html',
     'job-families/engineering/site-reliability-engineer/index.html',
     'jobs/people-ops-generalist/index.html',
