@@ -24,7 +24,7 @@ const LAYERS = [
   { name: 'docs', path: '^src/docs/' },
   { name: 'eleventy', path: '^src/eleventy/' },
   { name: 'cli', path: '^src/cli/' },
-  { name: 'library API', path: '^src/index\\.ts$' },
+  { name: 'library API', path: '^src/api/' },
 ];
 
 /** @type {import('dependency-cruiser').IForbiddenRuleType[]} */

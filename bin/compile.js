@@ -14,7 +14,7 @@ const ENTRY_POINTS = {
   'parse-worker': 'src/build/parse-worker.ts',
   'search-index-worker': 'src/build/search-index-worker.ts',
   // The package's exports (package.json): the library API and the Eleventy plugin, sharing the CLI's chunks.
-  index: 'src/index.ts',
+  index: 'src/api/index.ts',
   'eleventy-plugin': 'src/eleventy/plugin.ts',
 };
 

@@ -16,7 +16,7 @@ function entryFiles(version) {
   return {
     'cli.js': `import './${version}/cli.js';\n`,
     'index.js': `export * from './${version}/index.js';\n`,
-    'index.d.ts': "export * from './types/src/index.js';\n",
+    'index.d.ts': "export * from './types/src/api/index.js';\n",
     'eleventy.js': `export * from './${version}/eleventy-plugin.js';\nexport { default } from './${version}/eleventy-plugin.js';\n`,
     'eleventy.d.ts': "export * from './types/src/eleventy/plugin.js';\nexport { default } from './types/src/eleventy/plugin.js';\n",
   };
@@ -30,7 +30,7 @@ async function writeDeclarations() {
   const options = { ...parsed.options, noEmit: false, declaration: true, emitDeclarationOnly: true, allowJs: false, rootDir: root, outDir: join(lib, 'types') };
   // The ambient declarations (Eleventy's module) too: without them the plugin's types have holes.
   const ambient = parsed.fileNames.filter((file) => file.endsWith('.d.ts'));
-  const program = ts.createProgram([join(root, 'src/index.ts'), join(root, 'src/eleventy/plugin.ts'), ...ambient], options);
+  const program = ts.createProgram([join(root, 'src/api/index.ts'), join(root, 'src/eleventy/plugin.ts'), ...ambient], options);
   // Only what stops declarations being written fails the pack; type errors are `npm run typecheck`'s to report.
   const problems = program.emit().diagnostics;
   if (problems.length > 0) {

@@ -1,21 +1,21 @@
 // The library API of the `careers` package (`import { buildSite } from 'careers'`): the same loading,
 // checks and build the command line runs, as functions that return diagnostics instead of printing them.
 import { existsSync } from 'node:fs';
-import { hasFailures, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { applyLinksMode, type LinksMode } from './links/links-mode.ts';
-import { buildDate, SiteLoader, type CheckedSite } from './build/load-site.ts';
-import { SearchIndexWorker } from './build/search-index.ts';
-import { planRender } from './build/site-render.ts';
-import { writeSiteAtomically } from './build/write-site.ts';
-import { writeWithEleventy } from './eleventy/run-eleventy.ts';
+import { hasFailures, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { applyLinksMode, type LinksMode } from '../links/links-mode.ts';
+import { buildDate, SiteLoader, type CheckedSite } from '../build/load-site.ts';
+import { SearchIndexWorker } from '../build/search-index.ts';
+import { planRender } from '../build/site-render.ts';
+import { writeSiteAtomically } from '../build/write-site.ts';
+import { writeWithEleventy } from '../eleventy/run-eleventy.ts';
 
-export type { Diagnostic, Position, Severity } from './diagnostics/diagnostic.ts';
-export type { Department, Level, Role, Section, SourceLink } from './model/role.ts';
-export type { Settings } from './model/settings-schema.ts';
-export type { SiteModel } from './model/site-model.ts';
-export type { CheckedSite } from './build/load-site.ts';
-export type { LinksMode } from './links/links-mode.ts';
-export { formatDiagnostics, FORMATS, type Format } from './diagnostics/format.ts';
+export type { Diagnostic, Position, Severity } from '../diagnostics/diagnostic.ts';
+export type { Department, Level, Role, Section, SourceLink } from '../model/role.ts';
+export type { Settings } from '../model/settings-schema.ts';
+export type { SiteModel } from '../model/site-model.ts';
+export type { CheckedSite } from '../build/load-site.ts';
+export type { LinksMode } from '../links/links-mode.ts';
+export { formatDiagnostics, FORMATS, type Format } from '../diagnostics/format.ts';
 
 /** Where the content is and how to read it; every field has the command line's default. */
 export interface SiteOptions {
