@@ -38,7 +38,7 @@ test('init sets up an empty folder: settings, an example role, both CI files and
   const gitlab = readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8');
   assert.equal((parse(gitlab) as { default: { image: string } }).default.image, 'node:24');
   assert.match(gitlab, /^ {4}- npx careers check \$CHANGED --format gitlab > gl-code-quality-report\.json \|\| true$/m);
-  assert.match(gitlab, /^ {4}- npx careers build --out public$/m);
+  assert.match(gitlab, /^ {4}- npx careers build --out _site\n {4}- npx careers links --site _site\n.*\n {4}- rm -rf public && cp -RL _site public$/m);
   assert.doesNotMatch(gitlab, /npm run|\{\{/);
   const github = readFileSync(join(dir, '.github/workflows/careers.yml'), 'utf8');
   assert.match(github, /^ {10}node-version: 24$/m);
@@ -86,7 +86,7 @@ test('init --content writes the folder into the CI files, adds no example to a f
   ].join('\n'));
   assert.equal(readFileSync(join(dir, 'careers.config.yaml'), 'utf8'), 'name: "Mine"\n');
   assert.equal(readFileSync(join(dir, '.gitignore'), 'utf8'), 'node_modules/\n_site\n# careers: the built site (a link to its folder beside it), what builds leave beside it, the page cache\n/._site.*\n/.careers-cache/\n');
-  assert.match(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8'), /^ {4}- npx careers build --content handbook\/jobs --out public$/m);
+  assert.match(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8'), /^ {4}- npx careers build --content handbook\/jobs --out _site$/m);
   assert.match(readFileSync(join(dir, '.github/workflows/careers.yml'), 'utf8'), /^ {8}run: npx careers build --content handbook\/jobs --out _site$/m);
   assert.deepEqual(listFiles(join(dir, 'handbook')), ['jobs/data/analyst.md']);
 });
