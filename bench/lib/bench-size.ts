@@ -49,7 +49,8 @@ export async function benchSize(options: SizeOptions): Promise<SizeSamples> {
   const hugo = typeof options.hugo === 'string' ? writeHugoProject(join(workDir, 'hugo'), contentDir, options.hugo) : options.hugo;
   // Real pages hold Hugo shortcodes (`{{< ref … >}}`), which Liquid would try to read as its own tags.
   const eleventy = writeEleventyProject(join(workDir, 'eleventy'), contentDir, repoRoot, { liquid: !real });
-  const careers = (args: readonly string[]) => careersCommand(repoRoot, args, timeoutMs);
+  // Real pages have real broken links: they are built as a company adopting careers first builds them.
+  const careers = (args: readonly string[]) => careersCommand(repoRoot, real && (args[0] === 'build' || args[0] === 'check') ? [...args, '--links', 'warn'] : args, timeoutMs);
   const editPage = (role: GeneratedRole, line: string): void => appendFileSync(join(contentDir, role.path), `\n${line}\n`);
   const pick = (k: number): GeneratedRole => roles[(k * 7919) % roles.length] as GeneratedRole;
 
