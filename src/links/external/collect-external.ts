@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { displayPath, toSlashes } from '../../diagnostics/file-path.ts';
 import type { Role } from '../../model/role.ts';
 import { lineLocator } from '../../diagnostics/positions.ts';
 import { scanHtml } from '../html-scan.ts';
@@ -40,11 +41,11 @@ export async function collectExternalLinks(siteDir: string, index: LinkIndex, ro
   for (const file of await htmlFiles(siteDir)) {
     const text = await readFile(file, 'utf8');
     const locate = lineLocator(text);
-    const page = sitePathOf(relative(siteDir, file).split(sep).join('/'));
+    const page = sitePathOf(toSlashes(relative(siteDir, file)));
     for (const link of scanHtml(text).links) {
       const url = externalUrl(resolveLink(link.url, { url: page }, index.site), index);
       if (url === undefined) continue;
-      const seen = inHtml.get(url) ?? { first: { file: relative(cwd, file).split(sep).join('/'), ...locate(link.offset) }, pages: new Set<string>() };
+      const seen = inHtml.get(url) ?? { first: { file: displayPath(file, cwd), ...locate(link.offset) }, pages: new Set<string>() };
       seen.pages.add(page);
       inHtml.set(url, seen);
     }
