@@ -52,14 +52,19 @@ export function treeDigest(dir: string): Map<string, string> {
   return digest;
 }
 
+/** The flags the npm scripts give Node, so that `bin/careers.js` runs the command in this process instead of starting Node again. */
+const V8_FLAGS = ['--expose-gc', '--max-semi-space-size=16'];
+
 /**
- * Runs the real CLI from any working directory. tsx is loaded by its absolute URL (`--import tsx` would
- * be looked up from the working directory); `preload` modules run first, to simulate failures.
+ * Runs the real CLI from any working directory: `bin/careers.js`, the bundle compiled from the current
+ * source, as a user runs it. `preload` modules (TypeScript, so loaded through tsx by its absolute URL)
+ * run first, to simulate failures.
  */
 export function runCliFrom(cwd: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; preload?: readonly string[] } = {}): Promise<CliResult> {
-  const imports = [import.meta.resolve('tsx'), ...(options.preload ?? [])].flatMap((url) => ['--import', url]);
+  const preload = options.preload ?? [];
+  const imports = (preload.length > 0 ? [import.meta.resolve('tsx'), ...preload] : []).flatMap((url) => ['--import', url]);
   return new Promise((resolve) => {
-    execFile(process.execPath, [...imports, join(REPO_ROOT, 'src/cli/main.ts'), ...args], { cwd, env: { ...process.env, ...options.env }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...V8_FLAGS, ...imports, join(REPO_ROOT, 'bin/careers.js'), ...args], { cwd, env: { ...process.env, ...options.env }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
