@@ -17,11 +17,14 @@ export function renderContentFormatDoc(): string {
 
 A job page is a Markdown file in the content folder. Its URL comes from its path:
 \`engineering/backend-engineer.md\`, \`engineering/backend-engineer/index.md\` and
-\`engineering/backend-engineer/index.html.md\` are all published at \`/engineering/backend-engineer/\`.
-Files named \`README.md\`, and files and folders whose names start with \`.\` or \`_\`, are not pages.
+\`engineering/backend-engineer/index.html.md\` are all published at \`/engineering/backend-engineer/\`,
+and so is Hugo's \`engineering/backend-engineer/_index.md\`, the page of a folder. Files named
+\`README.md\`, and files and folders whose names start with \`.\` or \`_\` (other than \`_index.md\`),
+are not pages.
 
-The page starts with front matter: YAML between two \`---\` lines. Only \`title\` is required.
-After it comes the body in Markdown; \`## Responsibilities\` and \`## Requirements\` sections are
+A page usually starts with front matter: YAML between two \`---\` lines, in which only \`title\` is
+required. A page without front matter takes its title from its first heading, with a
+\`front-matter/absent\` warning. After it comes the body in Markdown; \`## Responsibilities\` and \`## Requirements\` sections are
 expected (see [rules](rules.md)). Raw HTML is not rendered, and nothing in a page is ever run as code.
 
 Editors can complete and check these keys with the JSON Schema in
