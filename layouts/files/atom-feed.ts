@@ -4,6 +4,7 @@ import { escapeHtml as escapeXml } from '../html.ts';
 import { feedEntries, feedUpdated } from './feed-entries.ts';
 import { openingFacts } from '../opening-text.ts';
 import { SITE_FILES } from '../../src/model/site-paths.ts';
+import { atomId } from './feed-id.ts';
 
 /** The Atom feed of open positions (RFC 4287); dates come from the content, so builds are reproducible. */
 export function atomFeed(site: SiteModel, urls: SiteUrls): string {
@@ -13,7 +14,7 @@ export function atomFeed(site: SiteModel, urls: SiteUrls): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(settings.language)}">`,
     `<title>${escapeXml(`Open positions · ${settings.name}`)}</title>`,
-    `<id>${escapeXml(urls.absoluteOrHref(SITE_FILES.atomFeed))}</id>`,
+    `<id>${escapeXml(atomId(urls, settings.name, SITE_FILES.atomFeed))}</id>`,
     `<link rel="self" type="application/atom+xml" href="${escapeXml(urls.absoluteOrHref(SITE_FILES.atomFeed))}"/>`,
     `<link rel="alternate" type="text/html" href="${escapeXml(urls.absoluteOrHref('/'))}"/>`,
     `<updated>${feedUpdated(entries)}</updated>`,
@@ -25,7 +26,7 @@ export function atomFeed(site: SiteModel, urls: SiteUrls): string {
     lines.push(
       '<entry>',
       `<title>${escapeXml(entry.title)}</title>`,
-      `<id>${url}</id>`,
+      `<id>${escapeXml(atomId(urls, settings.name, entry.path))}</id>`,
       `<link rel="alternate" type="text/html" href="${url}"/>`,
       `<published>${entry.published}</published>`,
       `<updated>${entry.published}</updated>`,

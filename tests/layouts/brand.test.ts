@@ -81,7 +81,12 @@ test('without an origin nothing absolute is written: no canonical link, relative
   assert.ok(!index.includes('rel="canonical"') && !index.includes('og:url'));
   assert.equal(robotsTxt(context.urls), 'User-agent: *\nDisallow:\n');
   assert.equal(sitemapXml(context.site, context.urls), '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n</urlset>\n');
-  assert.ok(atomFeed(context.site, context.urls).includes('<link rel="self" type="application/atom+xml" href="/careers/feed.xml"/>'));
+  const feed = atomFeed(context.site, context.urls);
+  assert.ok(feed.includes('<link rel="self" type="application/atom+xml" href="/careers/feed.xml"/>'));
+  // Atom ids must be absolute IRIs: without an origin they are name-based UUIDs, one per feed and entry.
+  const ids = [...feed.matchAll(/<id>([^<]*)<\/id>/g)].map((m) => m[1] ?? '');
+  assert.ok(ids.length > 1 && ids.every((id) => /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id)), ids.join(' '));
+  assert.equal(new Set(ids).size, ids.length);
   assert.equal(JSON.parse(jsonFeed(context.site, context.urls)).feed_url, '/careers/feed.json');
   const redirect = context.lookups.redirects[0]!;
   assert.ok(redirectPage(redirect, context.site.settings, context.urls).value.includes('<link rel="canonical" href="/careers/engineering/telemetry-engineer/">'));
