@@ -7,7 +7,8 @@ import type { LayoutContext } from './page-data.ts';
 
 /**
  * One role in a list (index and department pages). The `data-` attributes are what the filter script
- * reads, so filtering needs no request; the card itself reads the same with or without JavaScript.
+ * reads, so filtering needs no request; the card itself reads the same with or without JavaScript. A
+ * family's card lists its level pages in `data-members`, so a search that finds a level shows the family.
  */
 export function roleCard(role: Role, { site, urls, lookups }: LayoutContext, heading: 'h2' | 'h3'): SafeHtml {
   if (!hasOwnCard(role, site)) return html``;
@@ -17,7 +18,7 @@ export function roleCard(role: Role, { site, urls, lookups }: LayoutContext, hea
   const openings = members.reduce((sum, member) => sum + member.openings.length, 0);
   const title = html`<a href="${urls.href(role.url)}">${role.title}</a>`;
   const facts = roleFacts(role, own);
-  return html`<li class="role-card${own ? ' family-card' : ''}" data-url="${role.url}" data-department="${role.department.id}" data-levels="${JSON.stringify(members.flatMap((member) => lookups.facetsByUrl.get(member.url) ?? []))}" data-open="${openings}">
+  return html`<li class="role-card${own ? ' family-card' : ''}" data-url="${role.url}" data-department="${role.department.id}" data-levels="${JSON.stringify(members.flatMap((member) => lookups.facetsByUrl.get(member.url) ?? []))}" data-open="${openings}"${own ? html` data-members="${JSON.stringify(members.slice(1).map((member) => member.url))}"` : null}>
 ${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
 ${role.summary ? html`<p class="card-summary">${role.summary}</p>` : null}
 ${facts.length > 0 || openings > 0

@@ -102,6 +102,8 @@ function enhance(form, status, noResults) {
       department: el.dataset.department,
       levels: JSON.parse(el.dataset.levels || '[]'),
       open: Number(el.dataset.open || '0'),
+      // A family's card stands for its level pages too, which have no card of their own.
+      members: JSON.parse(el.dataset.members || '[]'),
     }));
     groups = [...document.querySelectorAll('.department-group')];
   }
@@ -125,13 +127,13 @@ function enhance(form, status, noResults) {
     }
     let shown = 0;
     for (const card of cards) {
-      const match = matchesFilters(card, state) && (scores === null || scores.has(card.url));
+      const match = matchesFilters(card, state) && (scores === null || cardScore(card, scores) !== undefined);
       card.el.hidden = !match;
       if (match) shown += 1;
     }
     // Moving a thousand cards costs a layout: only when a search ranks them, or to undo that.
     if (scores !== null || reordered) {
-      const rank = (card) => (scores === null ? -card.order : scores.get(card.url) ?? 0);
+      const rank = (card) => (scores === null ? -card.order : cardScore(card, scores) ?? 0);
       for (const list of document.querySelectorAll('.department-group .role-list')) {
         const inList = cards.filter((card) => card.el.parentElement === list).sort((a, b) => rank(b) - rank(a) || a.order - b.order);
         list.append(...inList.map((card) => card.el));
@@ -168,6 +170,16 @@ function enhance(form, status, noResults) {
     }
     return searchIndex;
   }
+}
+
+/** The best search score of the card's role or, on a family's card, of any of its levels; undefined when none matched. */
+function cardScore(card, scores) {
+  let best = scores.get(card.url);
+  for (const url of card.members) {
+    const score = scores.get(url);
+    if (score !== undefined && (best === undefined || score > best)) best = score;
+  }
+  return best;
 }
 
 /** True when the card passes the department, open-positions, level and grade filters. */

@@ -136,7 +136,7 @@ test("a level's openings show on its rung and its family's card, and the family 
   assert.ok(page.includes('<li><span class="rung-title"><a href="/job-families/operations/mission-controller/lead/">Lead Mission Controller</a></span> <span class="grade">Grade 7</span> <span class="badge">1 open position</span></li>'));
   assert.equal(page.includes('class="no-openings"'), false);
   const index = basePage(indexPage(open), open).value;
-  assert.ok(index.includes(`data-url="${FAMILY}" data-department="operations" data-levels="[{&quot;k&quot;:[&quot;associate&quot;],&quot;g&quot;:5},{&quot;k&quot;:[],&quot;g&quot;:6},{&quot;k&quot;:[&quot;lead&quot;],&quot;g&quot;:7}]" data-open="1">`));
+  assert.ok(index.includes(`data-url="${FAMILY}" data-department="operations" data-levels="[{&quot;k&quot;:[&quot;associate&quot;],&quot;g&quot;:5},{&quot;k&quot;:[],&quot;g&quot;:6},{&quot;k&quot;:[&quot;lead&quot;],&quot;g&quot;:7}]" data-open="1" data-members="[&quot;${FAMILY}associate/&quot;,&quot;${FAMILY}specialist/&quot;,&quot;${FAMILY}lead/&quot;]">`));
   assert.ok(index.includes('<p class="card-facts"><span class="badge">1 open position</span><span>Grades 5–7</span><span>3 levels</span></p>'));
   assert.ok(rolePageHtml(site.roles.find((r) => r.url === FAMILY) ?? family, context).includes('class="no-openings"'));
 });
