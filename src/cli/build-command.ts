@@ -1,19 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { hasFailures } from '../diagnostics/diagnostic.ts';
-import { formatText } from '../diagnostics/format.ts';
 import { ROLE_PAGES_PER_PASS } from '../build/build-passes.ts';
 import { collectGarbage } from '../build/collect-garbage.ts';
-import { buildDate, SiteLoader } from '../build/load-site.ts';
-import { SearchIndexWorker } from '../build/search-index.ts';
-import { planRender } from '../build/site-render.ts';
 import { writeSiteAtomically } from '../build/write-site.ts';
-import { writeWithEleventy } from '../eleventy/run-eleventy.ts';
-import { applyLinksMode } from '../links/links-mode.ts';
+import { hasFailures } from '../diagnostics/diagnostic.ts';
+import { formatText } from '../diagnostics/format.ts';
 import { applyRuleSettings } from '../diagnostics/rule-settings.ts';
-import { noOriginDiagnostic } from '../settings/load-settings.ts';
-import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, requireFolder } from './options.ts';
-import { parseLinksMode } from './links-command.ts';
+import { applyLinksMode } from '../links/links-mode.ts';
+import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, parseLinksMode, requireFolder } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 /** `build`: checks content, then writes the site. Nothing is written when there are errors. */
@@ -29,6 +23,10 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
   if (resolve(outDir).startsWith(`${resolve(contentDir)}${sep}`)) {
     throw new UsageError(`--out "${outDir}" is inside the content folder; choose a folder outside "${contentDir}".`);
   }
+  // The pipeline is imported only once the options are known to be good: a usage error answers at once.
+  const [{ buildDate, SiteLoader }, { SearchIndexWorker }, { planRender }, { writeWithEleventy }, { noOriginDiagnostic }] = await Promise.all([
+    import('../build/load-site.ts'), import('../build/search-index.ts'), import('../build/site-render.ts'), import('../eleventy/run-eleventy.ts'), import('../settings/load-settings.ts'),
+  ]);
   const started = performance.now();
   const site = (await new SiteLoader().load({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) })).check();
   // The checks' garbage goes before the search index and the pages need memory (a large site only: it takes time).

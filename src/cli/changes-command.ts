@@ -6,9 +6,6 @@ import { formatChangesMarkdown, formatChangesText } from '../git/format-changes.
 import { readPagesAtRef } from '../git/pages-at-ref.ts';
 import { compareRoles } from '../git/role-changes.ts';
 import type { Role } from '../model/role.ts';
-import { loadSettings } from '../settings/load-settings.ts';
-import { buildDate } from '../build/load-site.ts';
-import { loadPagesInParallel } from '../build/parse-pool.ts';
 import { parseCommandArgs, requireFolder } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -26,11 +23,13 @@ export async function changesCommand(args: readonly string[]): Promise<number> {
   if (base === undefined) throw new UsageError('--base REF is required: the branch, tag or commit to compare with.');
   if (!CHANGES_FORMATS.includes(values.format)) throw new UsageError(`--format must be one of ${CHANGES_FORMATS.join(', ')}; got "${values.format}".`);
   const contentDir = requireFolder(values.content, 'The content folder');
+  // The pages at the ref are read first and the loader is imported only then: a bad ref, or no repository, answers at once.
+  const before = await gitOrUsage(() => readPagesAtRef(base, contentDir));
+  const [{ loadSettings }, { buildDate }, { loadPagesInParallel }] = await Promise.all([import('../settings/load-settings.ts'), import('../build/load-site.ts'), import('../build/parse-pool.ts')]);
   const { settings } = await loadSettings(values.settings);
   const context: LoadContext = { settings, today: buildDate() };
   // Both sides go through the same loader with the same settings and date, so only the content differs.
   const rolesOf = async (pages: readonly PageInput[]): Promise<Role[]> => (await loadPagesInParallel(pages, context)).flatMap((page) => page.role ?? []);
-  const before = await gitOrUsage(() => readPagesAtRef(base, contentDir));
   const { files } = await discoverContent(contentDir);
   const now = await Promise.all(files.map(async (f): Promise<PageInput> => ({ bytes: await readFile(f.absolute), file: f.file, pathInContent: f.pathInContent })));
   const after = await rolesOf(now);

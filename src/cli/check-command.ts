@@ -2,10 +2,8 @@ import { hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostics } from '../diagnostics/format.ts';
 import { changedFiles } from '../git/changed-files.ts';
 import { applyLinksMode } from '../links/links-mode.ts';
-import { buildDate, loadSite } from '../build/load-site.ts';
 import { gitOrUsage } from './changes-command.ts';
-import { parseLinksMode } from './links-command.ts';
-import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, parseFormat, requireFolder } from './options.ts';
+import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, parseFormat, parseLinksMode, requireFolder } from './options.ts';
 
 /** `check`: validates content without writing HTML. Exit 0 clean, 1 with errors. */
 export async function checkCommand(args: readonly string[]): Promise<number> {
@@ -16,6 +14,8 @@ export async function checkCommand(args: readonly string[]): Promise<number> {
   // A merge request sees only its own files, but the whole site is loaded so cross-page checks still resolve.
   const since = values['changed-since'];
   const changed = since === undefined ? undefined : await gitOrUsage(() => changedFiles(since, contentDir));
+  // The site loader is imported only once the options and the ref are known to be good: a usage error answers at once.
+  const { buildDate, loadSite } = await import('../build/load-site.ts');
   const { files: allFiles, diagnostics: everywhere } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir: cacheDirOption(values) });
   const files = changed ? allFiles.filter((f) => changed.has(f)) : allFiles;
   const diagnostics = applyLinksMode(changed ? everywhere.filter((d) => changed.has(d.file)) : everywhere, linksMode);

@@ -1,14 +1,9 @@
 import { join } from 'node:path';
 import { compareDiagnostics, hasFailures } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostics } from '../diagnostics/format.ts';
-import { indexSite } from '../links/check-site-links.ts';
-import { checkExternalLinks } from '../links/external/check-external.ts';
-import { collectExternalLinks } from '../links/external/collect-external.ts';
-import { DEFAULT_HTTP_OPTIONS } from '../links/external/http-check.ts';
 import { openLinkCache, parseDuration } from '../links/external/link-cache.ts';
 import { createProgress } from '../links/external/progress.ts';
-import { isLinkRule, LINKS_MODES, type LinksMode } from '../links/links-mode.ts';
-import { buildDate, loadSite } from '../build/load-site.ts';
+import { isLinkRule } from '../links/links-mode.ts';
 import { cacheDirOption, CONTENT_OPTIONS, parseCommandArgs, parseFormat, requireFolder } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -25,7 +20,7 @@ export async function linksCommand(args: readonly string[]): Promise<number> {
     skip: { type: 'string', multiple: true, default: [] },
     'cache-ttl': { type: 'string', default: '1d' },
     timeout: { type: 'string', default: '10s' },
-    retries: { type: 'string', default: String(DEFAULT_HTTP_OPTIONS.retries) },
+    retries: { type: 'string' },
     concurrency: { type: 'string', default: '16' },
     'per-host': { type: 'string', default: '2' },
   });
@@ -38,19 +33,24 @@ export async function linksCommand(args: readonly string[]): Promise<number> {
       throw new UsageError(`--skip "${pattern}" is not a valid regular expression.`);
     }
   });
-  const http = {
-    ...DEFAULT_HTTP_OPTIONS,
-    timeoutMs: duration(values.timeout, '--timeout'),
-    retries: count(values.retries, '--retries', 0),
-  };
+  const timeoutMs = duration(values.timeout, '--timeout');
+  // Not given, the checker's own default applies (it is loaded below).
+  const retries = values.retries === undefined ? undefined : count(values.retries, '--retries', 0);
   const external = values.external
     ? { siteDir: requireFolder(values.site, 'The built site'), ttl: duration(values['cache-ttl'], '--cache-ttl'), perHost: count(values['per-host'], '--per-host', 1), concurrency: count(values.concurrency, '--concurrency', 1) }
     : undefined;
 
+  // The site loader is imported only once the options are known to be good: a usage error answers at once.
+  const { buildDate, loadSite } = await import('../build/load-site.ts');
   const cacheDir = cacheDirOption(values);
   const { model, files, diagnostics } = await loadSite({ contentDir, settingsFile: values.settings, today: buildDate(), cacheDir });
   const found = diagnostics.filter((d) => isLinkRule(d.rule));
   if (external) {
+    // The external check's modules (undici among them) are loaded only when it runs.
+    const [{ indexSite }, { checkExternalLinks }, { collectExternalLinks }, { DEFAULT_HTTP_OPTIONS }] = await Promise.all([
+      import('../links/check-site-links.ts'), import('../links/external/check-external.ts'), import('../links/external/collect-external.ts'), import('../links/external/http-check.ts'),
+    ]);
+    const http = { ...DEFAULT_HTTP_OPTIONS, timeoutMs, retries: retries ?? DEFAULT_HTTP_OPTIONS.retries };
     const { index } = indexSite(model);
     const links = await collectExternalLinks(external.siteDir, index, model.roles);
     found.push(...await checkExternalLinks(links, {
@@ -64,13 +64,6 @@ export async function linksCommand(args: readonly string[]): Promise<number> {
   const reportedFiles = [...new Set([...files, ...reported.map((d) => d.file)])].sort();
   process.stdout.write(formatDiagnostics(format, reported, reportedFiles));
   return hasFailures(reported, values.strict) ? 1 : 0;
-}
-
-/** Checks a `--links` value (for `build` and `check`). */
-export function parseLinksMode(value: string | undefined): LinksMode {
-  const mode = value ?? 'error';
-  if (!(LINKS_MODES as readonly string[]).includes(mode)) throw new UsageError(`--links must be one of ${LINKS_MODES.join(', ')}; got "${mode}".`);
-  return mode as LinksMode;
 }
 
 function duration(value: string, option: string): number {

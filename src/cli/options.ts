@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FORMATS, type Format } from '../diagnostics/format.ts';
+import { LINKS_MODES, type LinksMode } from '../links/links-mode.ts';
 import { UsageError } from './usage-error.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -39,4 +40,11 @@ export function parseFormat(value: string | undefined, allowed: readonly string[
   const format = value ?? 'text';
   if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}; got "${format}".`);
   return format as Format;
+}
+
+/** Checks a `--links` value (for `build` and `check`). */
+export function parseLinksMode(value: string | undefined): LinksMode {
+  const mode = value ?? 'error';
+  if (!(LINKS_MODES as readonly string[]).includes(mode)) throw new UsageError(`--links must be one of ${LINKS_MODES.join(', ')}; got "${mode}".`);
+  return mode as LinksMode;
 }

@@ -1,6 +1,4 @@
-import { buildDate } from '../build/load-site.ts';
 import { resolve, sep } from 'node:path';
-import { serveWithEleventy } from '../eleventy/run-eleventy.ts';
 import { isPortTaken } from '../eleventy/preview-server.ts';
 import { CONTENT_OPTIONS, parseCommandArgs, requireFolder } from './options.ts';
 import { UsageError } from './usage-error.ts';
@@ -17,6 +15,8 @@ export async function serveCommand(args: readonly string[]): Promise<number> {
   if (resolve(outDir).startsWith(`${resolve(contentDir)}${sep}`)) throw new UsageError(`--out "${outDir}" is inside the content folder; choose a folder outside "${contentDir}".`);
   // The dev server would quietly move to the next free port, and the address the user opens would show another site.
   if (await isPortTaken(values.host, port)) throw new UsageError(`Port ${port} on ${values.host} is in use (another preview?); choose another with --port N, or --port 0 for any free port.`);
+  // The site loader and Eleventy are imported only once the options are known to be good: a usage error answers at once.
+  const [{ buildDate }, { serveWithEleventy }] = await Promise.all([import('../build/load-site.ts'), import('../eleventy/run-eleventy.ts')]);
   await serveWithEleventy(outDir, port, { contentDir, settingsFile: values.settings, today: buildDate() }, values.host);
   return await new Promise<number>(() => {});
 }
