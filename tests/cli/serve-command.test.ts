@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.ts';
+import { cliArgv } from '../helpers/run-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-serve-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -37,7 +39,7 @@ test('preview shows an edit, updates the search index, and reports a problem the
   cpSync(join(REPO_ROOT, 'content'), content, { recursive: true });
   const out = join(work, 'site');
   const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'serve', '--content', content, '--out', out, '--port', String(port)], {
+  const server = spawn(process.execPath, cliArgv(['serve', '--content', content, '--out', out, '--port', String(port)]), {
     cwd: REPO_ROOT,
     env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000' },
     detached: true,
@@ -57,6 +59,8 @@ test('preview shows an edit, updates the search index, and reports a problem the
     await waitFor('the broken link reported', () => /people\/recruiter\.md:\d+:\d+ error link\/missing-page/.test(terminal), 60_000, () => terminal);
     assert.doesNotMatch(terminal, /\n\s+at /, 'no stack trace');
   } finally {
+    const exited = once(server, 'exit');
     process.kill(-(server.pid as number), 'SIGTERM');
+    await exited;
   }
 });

@@ -1,9 +1,8 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { REPO_ROOT } from '../helpers/paths.ts';
-import type { CliResult } from '../helpers/run-cli.ts';
+import { cliArgv, run, type CliResult } from '../helpers/run-cli.ts';
 
 /** Git with a fixed identity and no user or system configuration, so tests behave the same everywhere. */
 const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
@@ -35,14 +34,9 @@ export function removeRepo(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Runs the real CLI with `cwd` outside this repository (so `tsx` is loaded by its path, not resolved from `cwd`). */
+/** Runs the real CLI (`bin/careers.js`, the compiled bundle) in `cwd`, with git's fixed identity and a fixed build date. */
 export function runCliIn(cwd: string, args: readonly string[]): Promise<CliResult> {
-  const tsx = join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs');
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', tsx, join(REPO_ROOT, 'src/cli/main.ts'), ...args], { cwd, env: { ...GIT_ENV, SOURCE_DATE_EPOCH: '1767225600' }, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
+  return run(cliArgv(args), { cwd, env: { ...GIT_ENV, SOURCE_DATE_EPOCH: '1767225600' } });
 }
 
 /** A small, valid job page. */
