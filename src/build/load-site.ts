@@ -6,6 +6,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.t
 import { applyRuleSettings } from '../diagnostics/rule-settings.ts';
 import type { Role } from '../model/role.ts';
 import { makeSiteModel, type SiteModel } from '../model/site-model.ts';
+import { NO_USER_SOURCES, type UserSources } from '../model/user-sources.ts';
 import { loadUserSources } from '../settings/user-sources.ts';
 import { DEFAULT_SETTINGS_FILE, loadSettings } from '../settings/load-settings.ts';
 import { joinOpenings } from '../ats/join-roles.ts';
@@ -75,8 +76,9 @@ export class SiteLoader {
     }
     const ats = await this.#ats.loaded;
     // Same pages, settings and folder as the last load: the site-wide checks would find the same again.
-    const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, discoveryDiagnostics, cacheDiagnostics, digest])).digest('hex');
-    const last = this.#last?.key === key ? this.#last.site : undefined;
+    const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, sourceDiagnostics, discoveryDiagnostics, cacheDiagnostics, digest])).digest('hex');
+    // A layout module edited since is imported anew, as another function: the model must carry it.
+    const last = this.#last?.key === key && sameSources(this.#last.site.model.sources ?? NO_USER_SOURCES, sources) ? this.#last.site : undefined;
     if (last) return { ...last, parsed, check: () => ({ ...last.check(), parsed }) };
     const joined = joinOpenings(pages.flatMap((p): Role[] => (p.role ? [p.role] : [])), ats.openings, settingsFile, ats.at);
     const model: SiteModel = { ...makeSiteModel(settings, joined.roles, joined.unmatched), sources };
@@ -93,6 +95,13 @@ export class SiteLoader {
     this.#last = { key, site };
     return site;
   }
+}
+
+/** True when both name the same files to publish and the very same layout functions. */
+function sameSources(a: UserSources, b: UserSources): boolean {
+  if (JSON.stringify(a.files) !== JSON.stringify(b.files)) return false;
+  const names = new Set([...Object.keys(a.layouts), ...Object.keys(b.layouts)]) as Set<keyof UserSources['layouts']>;
+  return [...names].every((name) => a.layouts[name] === b.layouts[name]);
 }
 
 /** Loads settings and every page of the content folder into the site model, and runs every check. */

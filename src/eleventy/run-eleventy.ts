@@ -4,6 +4,8 @@ import { collectGarbage } from '../build/collect-garbage.ts';
 import type { RenderPlan, SiteRender } from '../build/site-render.ts';
 import { carryOver } from '../build/unchanged-pages.ts';
 import { discoverContent } from '../content/discover.ts';
+import { loadSettings } from '../settings/load-settings.ts';
+import { userSourcePaths } from '../settings/user-sources.ts';
 import { packagePath } from '../package-root.ts';
 import type { EleventyConfig } from './eleventy-config.ts';
 import careersPlugin, { type CareersPluginOptions } from './plugin.ts';
@@ -60,7 +62,10 @@ export async function serveWithEleventy(outDir: string, port: number, plugin: Om
   await eleventy.init();
   const watchRun = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
   // Serve only once an edit anywhere in the content will be seen.
-  const watcher = (eleventy as unknown as { watcher?: FolderWatcher & { on(event: 'unlink', listener: (path: string) => void): void } }).watcher;
+  const watcher = (eleventy as unknown as { watcher?: FolderWatcher & { on(event: 'unlink', listener: (path: string) => void): void; add(paths: string[]): void } }).watcher;
+  // The settings file, the brand files and the layouts folder are rebuilt from on an edit too.
+  const { settings } = await loadSettings(plugin.settingsFile);
+  watcher?.add(userSourcePaths(settings, plugin.settingsFile).map((path) => resolve(path)));
   // Eleventy only forgets a deleted file; the site must drop its page (listings, roles.json, links to it) too.
   watcher?.on('unlink', (path) => {
     removeDeletedPage(outDir, plugin.contentDir, path);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { loadSite, SiteLoader } from '../../src/build/load-site.ts';
@@ -64,4 +65,25 @@ test('the site-wide checks run when asked for, once: a preview shows the model f
   // The corpus has broken internal links, which only the site-wide link check can find.
   assert.ok(checked.diagnostics.some((d) => d.rule.startsWith('link/missing-')));
   assert.deepEqual(checked.model, unchecked.model);
+});
+
+test('a loader kept between loads (a preview) takes up a layout module added since, though no page changed', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'careers-load-site-'));
+  try {
+    cpSync(join(REPO_ROOT, 'tests/fixtures/brand'), work, { recursive: true, filter: (source) => !source.includes('.careers-cache') });
+    const options = { contentDir: join(work, 'content'), settingsFile: join(work, 'careers.config.yaml'), today: '2026-06-01' };
+    const loader = new SiteLoader();
+    const first = await loader.load(options);
+    assert.equal((await loader.load(options)).model, first.model, 'nothing changed: the same model');
+    assert.deepEqual(Object.keys(first.model.sources?.layouts ?? {}), ['role']);
+    // (An edited module is imported anew by its modification time; the test's TypeScript loader would
+    // hand back the first import, so the test adds one instead. tests/eleventy/preview-user-sources edits one.)
+    writeFileSync(join(work, 'my-layouts/not-found.js'), 'export function notFoundPage(context) { return context.ours.notFoundPage(context); }\n');
+    const edited = await loader.load(options);
+    assert.notEqual(edited.model, first.model);
+    assert.deepEqual(Object.keys(edited.model.sources?.layouts ?? {}), ['not-found', 'role']);
+    assert.deepEqual(edited.model.roles, first.model.roles);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
