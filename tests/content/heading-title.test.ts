@@ -22,3 +22,17 @@ test('no title when the page does not open with a heading, or the heading is emp
   assert.equal(title('#\n'), undefined);
   assert.equal(title('\n\n'), undefined);
 });
+
+test('an underlined (setext) opening heading gives the title too, and both its lines leave the body', () => {
+  assert.deepEqual(title('Creative Lead\n=============\n\nText.\n'), { title: 'Creative Lead', at: { line: 1, column: 1 }, rest: { body: '\nText.\n', bodyLine: 3 } });
+  assert.deepEqual(title('\n  **Field** Engineer\n---\nText', 10), { title: 'Field Engineer', at: { line: 11, column: 3 }, rest: { body: 'Text', bodyLine: 13 } });
+});
+
+test('no setext title from a list item, a quote, indented code, or text without its underline', () => {
+  assert.equal(title('- item\n---\n'), undefined);
+  assert.equal(title('> quote\n===\n'), undefined);
+  assert.equal(title('    code\n---\n'), undefined);
+  assert.equal(title('1. step\n---\n'), undefined);
+  assert.equal(title('Just a paragraph.\nAnd another line.\n'), undefined);
+  assert.equal(title('Text\n\n---\n'), undefined);
+});
