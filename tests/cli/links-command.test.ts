@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
+import { linksCommand } from '../../src/cli/links-command.ts';
+import { UsageError } from '../../src/cli/usage-error.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { ROUTES, startServer, type TestServer } from '../links/external/test-server.ts';
@@ -54,20 +56,25 @@ test('build fails on a broken internal link and writes nothing; --links warn bui
 });
 
 test('a wrong --links, --timeout or --skip is a usage error (exit 2)', async () => {
+  // One real run per command proves that the message and exit code 2 reach the user; they stop before any site is loaded, so they run at once.
   const cases = [
     [['build', '--links', 'maybe'], '--links must be one of error, warn, off; got "maybe".'],
     [['check', '--links', 'no'], '--links must be one of error, warn, off; got "no".'],
-    [['links', '--timeout', 'soon'], '--timeout must be a duration such as 10s, 30m, 12h or 7d; got "soon".'],
-    [['links', '--skip', '(unclosed'], '--skip "(unclosed" is not a valid regular expression.'],
-    [['links', '--external', '--site', 'no-such-folder'], 'The built site "no-such-folder" is not a folder.'],
     [['links', '--format', 'xml'], '--format must be one of text, json, junit, gitlab, github; got "xml".'],
   ] as const;
-  // Each stops before the site is loaded, so all of them run at once.
   const results = await Promise.all(cases.map(([args]) => runCli([...args])));
   for (const [index, [args, message]] of cases.entries()) {
     const result = results[index];
     assert.equal(result?.code, 2, args.join(' '));
     assert.ok(result.stderr.startsWith(`careers: ${message}\n`), result.stderr);
+  }
+  // The other options of `links` are checked by the same command, called here in this process: each is a UsageError, which the CLI turns into exit 2.
+  for (const [args, message] of [
+    [['--timeout', 'soon'], '--timeout must be a duration such as 10s, 30m, 12h or 7d; got "soon".'],
+    [['--skip', '(unclosed'], '--skip "(unclosed" is not a valid regular expression.'],
+    [['--external', '--site', 'no-such-folder'], 'The built site "no-such-folder" is not a folder.'],
+  ] as const) {
+    await assert.rejects(linksCommand([...args, '--content', join(REPO_ROOT, 'content')]), (error: unknown) => error instanceof UsageError && error.message === message, args.join(' '));
   }
 });
 
