@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { after, test } from 'node:test';
@@ -18,8 +18,13 @@ function copyOfPackage(name: string): string {
   return root;
 }
 
+// Each compile is a whole esbuild run (about 0.8 s of CPU), so the first two tests share one copy:
+// the second starts from the version the first compiled (or compiles it, when run on its own).
+let shared: string | undefined;
+const sharedCopy = (): string => (shared ??= copyOfPackage('shared'));
+
 test('the bundle has the entry points src/entry-points.ts names, and is reused while the source is unchanged', async () => {
-  const root = copyOfPackage('reuse');
+  const root = sharedCopy();
   const cli = await compiledCli(root);
   assert.equal(dirname(dirname(cli)), join(root, 'dist'));
   assert.deepEqual(ENTRY_POINTS, ['parse-worker', 'search-index-worker']);
@@ -30,7 +35,7 @@ test('the bundle has the entry points src/entry-points.ts names, and is reused w
 });
 
 test('a change to the source gives a new version; processes compiling it at once all get it', async () => {
-  const root = copyOfPackage('change');
+  const root = sharedCopy();
   const before = await compiledCli(root);
   appendFileSync(join(root, 'src/cli/main.ts'), '\n// an edit\n');
   const racing = await Promise.all([compiledCli(root), compiledCli(root), compiledCli(root)]);
@@ -42,9 +47,17 @@ test('a change to the source gives a new version; processes compiling it at once
 
 test('only the newest versions are kept', async () => {
   const root = copyOfPackage('prune');
-  for (let edit = 0; edit < 7; edit += 1) {
-    appendFileSync(join(root, 'layouts/base.ts'), `\n// edit ${edit}\n`);
-    await compiledCli(root);
+  // Five versions compiled before, a minute apart (what five edits and runs leave), then one more
+  // compile: one more version than are kept, so the oldest must go. Compiling the five for real would
+  // cost five esbuild runs; what pruning reads of them is only that they are folders and their age.
+  const now = Date.now() / 1000;
+  const earlier = ['0000000000000001', '0000000000000002', '0000000000000003', '0000000000000004', '0000000000000005'];
+  for (const [age, version] of earlier.entries()) {
+    const dir = join(root, 'dist', version);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'cli.js'), '');
+    utimesSync(dir, now - 60 * (age + 1), now - 60 * (age + 1));
   }
-  assert.equal(readdirSync(join(root, 'dist')).length, 5, 'the current version and four before it');
+  const current = basename(dirname(await compiledCli(root)));
+  assert.deepEqual(readdirSync(join(root, 'dist')).sort(), [current, ...earlier.slice(0, 4)].sort(), 'the current version and the four before it');
 });
