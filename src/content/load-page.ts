@@ -16,6 +16,7 @@ import { currentOpenings } from './openings.ts';
 import { contentPathUrl, departmentIdFromUrl, makeDepartment } from '../model/page-url.ts';
 import { NO_YAML, readPageHeader } from './page-header.ts';
 import { decodeSource } from './source-text.ts';
+import { valuePosition } from '../yaml/yaml-position.ts';
 
 export interface PageInput {
   /** The file as read. */
@@ -82,11 +83,13 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   const { data, yaml } = header;
   const openings = currentOpenings(data.openings ?? [], context.today, yaml, file, diagnostics);
   diagnostics.push(...checkPayTransparency(data.openings ?? [], context.today, yaml, file));
-  const url = data.canonical_path ? normaliseUrlPath(data.canonical_path) : path.url;
-  const unsafe = data.canonical_path ? undefined : unsafeUrlPathReason(url);
+  // The path a page asks for (`canonical_path`, Hugo's `url`) was checked by the schema; a slug only replaces the last part of the file's.
+  const chosen = data.canonical_path ?? (data.url ? aliasUrl(data.url, '/') : undefined);
+  const url = chosen ? normaliseUrlPath(chosen) : data.slug ? withSlug(path.url, data.slug) : path.url;
+  const unsafe = chosen ? undefined : unsafeUrlPathReason(url);
   if (unsafe !== undefined) {
     diagnostics.push(diagnostic('url/unsafe', file, FILE_START, `The file's path gives the URL ${JSON.stringify(url)}, which is not safe: ${unsafe}.`, 'Rename the file or its folders to letters, digits and hyphens, or set `canonical_path`.'));
-  } else if (!data.canonical_path && url !== path.written) {
+  } else if (!chosen && !data.slug && url !== path.written) {
     diagnostics.push(diagnostic('url/slugged', file, FILE_START, `The file's path ${JSON.stringify(path.written)} is not safe in a URL; the page is published at ${JSON.stringify(url)}.`));
   }
   const role = makeRole(input, context, {
@@ -102,7 +105,19 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
     ...(data.ats_titles && data.ats_titles.length > 0 ? { atsTitles: data.ats_titles.map(String) } : {}),
   }, body);
   diagnostics.push(...checkPage(role, pageSource(source.text, { ...yaml, bodyLine }), context.settings));
-  return unsafe === undefined ? { role, diagnostics } : { role: undefined, diagnostics };
+  if (unsafe !== undefined) return { role: undefined, diagnostics };
+  if (data.draft === true) {
+    diagnostics.push(diagnostic('front-matter/draft', file, valuePosition(yaml.document, ['draft'], yaml.positionAt), 'This page is a draft (`draft: true`), so it is not published.'));
+    // Checked like any page, and its links too, but on the site it is not: links to it are broken links.
+    return { role: undefined, unpublished: role, diagnostics };
+  }
+  return { role, diagnostics };
+}
+
+/** The URL with its last part replaced by `slug` (Hugo's `slug`): `/engineering/x/` → `/engineering/<slug>/`. */
+function withSlug(url: string, slug: string): string {
+  const parts = url.split('/').filter((part) => part !== '');
+  return normaliseUrlPath(`/${[...parts.slice(0, -1), slug].join('/')}`);
 }
 
 /** What the front matter (or, for an unpublished page, the loader) decides about a role; the body gives the rest. */

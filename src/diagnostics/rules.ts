@@ -26,6 +26,7 @@ export const RULES = {
   'front-matter/tag': { severity: 'error', summary: 'The front matter uses a YAML tag such as `!!js/function`; tags are not allowed.', hint: 'Remove the tag and write a plain value.' },
   'front-matter/aliases': { severity: 'error', summary: 'The front matter expands too many YAML aliases.', hint: 'Write values out instead of repeating anchors (`*name`).' },
   'front-matter/unindented-continuation': { severity: 'warning', summary: 'A quoted value goes on at the start of the next line; Ruby\'s and js-yaml\'s parsers accept it, stricter YAML parsers do not.', hint: 'Indent the lines that continue the value (two spaces are enough), or write the value on one line.' },
+  'front-matter/draft': { severity: 'warning', summary: 'The page is a draft (`draft: true`): it is checked, but not published.', hint: 'Remove `draft: true` when the page should go live.' },
   'front-matter/not-a-map': { severity: 'error', summary: 'The front matter is not a set of `key: value` pairs.', hint: 'Write one `key: value` per line between the `---` lines.' },
   'front-matter/required': { severity: 'error', summary: 'A required key is missing.', hint: 'Add the key.' },
   'front-matter/type': { severity: 'error', summary: 'A value has the wrong type or form.', hint: 'Correct the value as the message says.' },

@@ -60,12 +60,12 @@ const aliasPath = z.string().superRefine((value, ctx) => {
 /**
  * Keys that only mean something to the engine of the site a page came from (Hugo's documented front-matter
  * fields, and GitLab's handbook keys), accepted without a warning so such pages build as they are; they
- * have no effect here. `aliases` and `weight`, whose meaning carries over, are read above.
+ * have no effect here. `aliases`, `weight`, `draft`, `url` and `slug`, whose meaning carries over, are read above.
  */
 export const HUGO_KEYS = [
-  'build', 'cascade', 'categories', 'date', 'draft', 'expiryDate', 'headless', 'isCJKLanguage', 'keywords', 'lastmod',
-  'linkTitle', 'markup', 'menu', 'menus', 'outputs', 'params', 'publishDate', 'resources', 'sitemap', 'slug', 'tags',
-  'toc', 'translationKey', 'type', 'url',
+  'build', 'cascade', 'categories', 'date', 'expiryDate', 'headless', 'isCJKLanguage', 'keywords', 'lastmod',
+  'linkTitle', 'markup', 'menu', 'menus', 'outputs', 'params', 'publishDate', 'resources', 'sitemap', 'tags',
+  'toc', 'translationKey', 'type',
 ] as const;
 /** GitLab's handbook and its Docsy theme. */
 export const HANDBOOK_KEYS = ['manual_cookiebot', 'no_list', 'hide_summary', 'hide_feedback', 'toc_hide', 'exclude_search'] as const;
@@ -84,6 +84,13 @@ export const FrontMatterSchema = z.strictObject({
   // Hugo's names: redirects to this page, and its place among the pages of its folder (lowest first).
   aliases: z.union([aliasPath, z.array(aliasPath)]).nullish(),
   weight: z.number().nullish(),
+  // Hugo's: a draft is not published; `url` is the page's whole path, `slug` the last part of it.
+  draft: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).nullish(),
+  url: aliasPath.nullish(),
+  slug: z.string().superRefine((value, ctx) => {
+    const reason = value.includes('/') ? 'it must be one part of a path, without `/`' : unsafeUrlPathReason(`/${value}/`);
+    if (reason !== undefined) ctx.addIssue({ code: 'custom', message: `"${value}" is not a safe slug: ${reason}` });
+  }).nullish(),
   levels: z.array(LevelSchema).optional(),
   openings: z.array(OpeningSchema).optional(),
   /** Titles or ids of jobs in the applicant-tracking system that belong to this role (besides its own and its levels' titles). */

@@ -45,6 +45,9 @@ export const FRONT_MATTER_DOCS: Readonly<Record<string, KeyDoc>> = {
   extra_css: { description: 'Accepted from the sites these pages come from; it has no effect here.' },
   aliases: { description: 'Hugo\'s name for `redirect_from`: old paths that lead to this page. A path without a leading `/` is relative to the page\'s folder.', example: '["old-name", "/jobs/old-name/"]' },
   weight: { description: 'Hugo\'s order of the pages in a folder, lowest first: the levels of a job family kept as a folder are listed in this order.', example: '10' },
+  draft: { description: 'Hugo\'s draft flag: `true` keeps the page off the site (it is still checked, with a `front-matter/draft` warning).', example: 'true' },
+  url: { description: 'Hugo\'s name for `canonical_path`: the site path the page is published at. A path without a leading `/` is taken from the site\'s root.', example: '/jobs/data-engineer/' },
+  slug: { description: 'Hugo\'s slug: the last part of the page\'s URL, in place of its file or folder name.', example: 'data-engineer' },
   ...Object.fromEntries(HUGO_KEYS.map((key) => [key, { description: 'A key of Hugo\'s front matter, accepted so pages written for Hugo build unchanged; it has no effect here.' }])),
   ...Object.fromEntries(HANDBOOK_KEYS.map((key) => [key, { description: 'A key of GitLab\'s handbook, accepted so its pages build unchanged; it has no effect here.' }])),
 };

@@ -52,6 +52,30 @@ test("Hugo's and GitLab's keys are accepted quietly; weight and aliases are read
   assert.deepEqual(found('---\ntitle: x\nweight: heavy\n---\n').filter((d) => d.includes('front-matter/')), ['3:9 front-matter/type `weight` must be a number, not the text "heavy".']);
 });
 
+test("Hugo's draft keeps a page off the site, checked and read for the link check, with a warning at the key", () => {
+  const page = load('---\ntitle: x\ndraft: true\n---\n\nSee [a](other.md).\n');
+  assert.equal(page.role, undefined);
+  assert.equal(page.unpublished?.url, '/engineering/x/');
+  assert.deepEqual(page.unpublished?.links, [{ url: 'other.md', line: 6, column: 5 }]);
+  assert.deepEqual(page.diagnostics.filter((d) => d.rule.startsWith('front-matter/')).map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`), ['3:8 front-matter/draft This page is a draft (`draft: true`), so it is not published.']);
+  assert.ok(page.diagnostics.some((d) => d.rule === 'content/required-section'), 'the rest of the page is still checked');
+  assert.equal(load('---\ntitle: x\ndraft: "true"\n---\n').role, undefined, 'as Hugo reads it, the text "true" is true');
+  assert.equal(load('---\ntitle: x\ndraft: "false"\n---\n').role?.url, '/engineering/x/');
+  assert.deepEqual(found('---\ntitle: x\ndraft: maybe\n---\n').filter((d) => d.includes('front-matter/')).map((d) => d.split(' ').slice(0, 2).join(' ')), ['3:8 front-matter/type']);
+});
+
+test("Hugo's url is the page's whole path and its slug the last part; an unsafe one is an error at the key", () => {
+  assert.equal(load('---\ntitle: x\nurl: /jobs/data-engineer/\n---\n', 'engineering/Data Engineer.md').role?.url, '/jobs/data-engineer/');
+  assert.equal(load('---\ntitle: x\nurl: jobs/data\n---\n').role?.url, '/jobs/data/');
+  assert.equal(load('---\ntitle: x\ncanonical_path: /a/\nurl: /b/\n---\n').role?.url, '/a/', 'canonical_path wins');
+  const slugged = load('---\ntitle: x\nslug: data-engineer\n---\n', 'engineering/Data Engineer, Senior.md');
+  assert.equal(slugged.role?.url, '/engineering/data-engineer/');
+  assert.deepEqual(slugged.diagnostics.filter((d) => d.rule.startsWith('url/')), [], 'the slug is the URL asked for: no url/slugged warning');
+  assert.equal(load('---\ntitle: x\nslug: lead\n---\n', 'engineering/lead-engineer/index.md').role?.url, '/engineering/lead/');
+  assert.deepEqual(found('---\ntitle: x\nslug: a/b\n---\n').filter((d) => d.includes('front-matter/')).map((d) => d.split(' ').slice(0, 2).join(' ')), ['3:7 front-matter/type']);
+  assert.deepEqual(found('---\ntitle: x\nurl: ../../etc/\n---\n').filter((d) => d.includes('front-matter/')).map((d) => d.split(' ').slice(0, 2).join(' ')), ['3:6 front-matter/type']);
+});
+
 test('the one-page content rules run in the loader, on the text it already holds', () => {
   assert.deepEqual(found('---\ntitle: x\n---\n\n## Responsibilities\n\n- TODO\n\n## Requirements\n\n- Rust\n'), ['7:3 content/placeholder Placeholder text "TODO" is left in the page.']);
 });
