@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { axeViolations, browserSkipReason, BUILD_EPOCH, CHROMIUM } from './harness.ts';
+import { AXE_TOOLS, axeViolations, browserSkipReason, BUILD_EPOCH, CHROMIUM, setView } from './harness.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 // A site with its own logo, colours, favicon, stylesheet and role layout (tests/fixtures/brand/), built
@@ -19,6 +19,7 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
   let work: string;
   let server: StaticServer;
   let browser: Browser;
+  let context: BrowserContext;
   let built: string;
 
   before(async () => {
@@ -27,8 +28,10 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
     const result = await runCli(['build', '--content', 'content', '--settings', 'careers.config.yaml', '--out', built], { cwd: FIXTURE, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH } });
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stderr.split('warning settings/no-origin').length - 1, 1, 'the build says once that there is no origin');
-    server = await serveStatic(built);
+    server = await serveStatic(built, AXE_TOOLS);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    // One context for every page: its cache keeps axe-core compiled from one page to the next.
+    context = await browser.newContext();
   });
   after(async () => {
     await browser?.close();
@@ -37,7 +40,8 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
   });
 
   async function open(path: string, colorScheme: 'light' | 'dark', width = 1280): Promise<Page> {
-    const page = await browser.newPage({ colorScheme, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await setView(page, width, colorScheme);
     await page.goto(`${server.origin}${path}`);
     return page;
   }

@@ -23,12 +23,16 @@ export interface StaticServer {
 
 /**
  * Serves a built site on 127.0.0.1 the way static hosts do: `/a/` → `/a/index.html`, `/a` → redirect
- * to `/a/` when it is a folder, and `404.html` with status 404 for anything else.
+ * to `/a/` when it is a folder, and `404.html` with status 404 for anything else. `tools` maps a few
+ * URL paths outside the site to files the tests inject (axe-core), served as cacheable so Chromium
+ * compiles them once rather than on every page.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, tools: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      const tool = tools[url.pathname];
+      if (tool) return send(200, tool, { 'cache-control': 'max-age=3600' });
       const path = normalize(decodeURIComponent(url.pathname));
       const file = join(root, path);
       if (!file.startsWith(root + sep) && file !== root) return send(404, join(root, '404.html'));
@@ -44,8 +48,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       return info?.isFile() ? send(200, file) : send(404, join(root, '404.html'));
     })();
 
-    function send(status: number, file: string): void {
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    function send(status: number, file: string, headers: Readonly<Record<string, string>> = {}): void {
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       createReadStream(file).on('error', () => response.end()).pipe(response);
     }
   });
