@@ -44,3 +44,20 @@ export function pageIds(): string[] {
 export function visibleCardTitles(): string[] {
   return Array.from(document.querySelectorAll('.role-card')).filter((card) => (card as HTMLElement).offsetParent !== null).map((card) => card.querySelector('h2, h3')?.textContent?.trim() ?? '');
 }
+
+/**
+ * Every kind of element in the body: its tag, classes and attribute names, and those of each ancestor
+ * up to the body (`main>article.role>ul[id]>li`), which is what the stylesheet's selectors can tell
+ * apart (attribute values are left out: they are content).
+ */
+export function elementKinds(): string[] {
+  return Array.from(document.body.querySelectorAll('*'), (el) => {
+    const chain: string[] = [];
+    for (let at: Element | null = el; at && at !== document.body; at = at.parentElement) {
+      const classes = Array.from(at.classList, (name) => `.${name}`).sort().join('');
+      const attributes = at.getAttributeNames().filter((name) => name !== 'class').sort().map((name) => `[${name}]`).join('');
+      chain.unshift(`${at.tagName.toLowerCase()}${classes}${attributes}`);
+    }
+    return chain.join('>');
+  });
+}

@@ -5,19 +5,35 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { jsonLdProblems, jsonLdValues } from '../layouts/structured-data/json-ld-rules.ts';
-import { axeViolations, browserSkipReason, startSite, type BuiltSite } from './harness.ts';
-import { pageIds, pageLinks, readJsonLd, valuesNotShown, visibleCardTitles } from './page-checks.ts';
+import { axeViolations, browserSkipReason, setView, startSite, VIEWS, type BuiltSite, type ColorScheme } from './harness.ts';
+import { elementKinds, pageIds, pageLinks, readJsonLd, valuesNotShown, visibleCardTitles } from './page-checks.ts';
 
 // One build and one browser for the whole suite: each test file is its own process, so this is the only file.
 const skip = browserSkipReason();
-/** Screenshots of the index and two role pages go here (set SCREENSHOTS=/tmp/shots to keep them and look at them). */
+/** Screenshots of the index and a role page go here (set SCREENSHOTS=/tmp/shots to keep them and look at them). */
 const SHOTS = process.env['SCREENSHOTS'];
+
+/** What the walk over the pages read from one of them, for the tests below (each page loads once). */
+interface PageRecord {
+  readonly path: string;
+  readonly status: number | undefined;
+  readonly ids: ReadonlySet<string>;
+  readonly links: readonly { readonly href: string; readonly inBody: boolean }[];
+  /** Each JSON-LD block, with the values in it that the page does not show. */
+  readonly jsonLd: readonly { readonly block: unknown; readonly notShown: readonly string[] }[];
+  readonly openings: number;
+  /** How far the page scrolls sideways at 360 px. */
+  readonly overflow: number;
+  readonly kinds: ReadonlySet<string>;
+}
 
 describe('the example site in Chromium', { skip }, () => {
   let site: BuiltSite;
   let context: BrowserContext;
   let page: Page;
   let rolePaths: string[];
+  let walked: Map<string, PageRecord>;
+  const axeProblems: string[] = [];
   const scriptErrors: string[] = [];
   const url = (path: string): string => `${site.server.origin}${path}`;
 
@@ -26,11 +42,53 @@ describe('the example site in Chromium', { skip }, () => {
     rolePaths = (JSON.parse(readFileSync(join(site.dir, 'roles.json'), 'utf8')) as { url: string }[]).map((r) => r.url);
     context = await site.browser.newContext();
     context.on('page', (opened) => opened.on('pageerror', (error) => scriptErrors.push(`${opened.url()}: ${error.message}`)));
+    walked = await walk(await context.newPage(), ['/', '/departments/engineering/', '/404.html', ...rolePaths]);
     page = await context.newPage();
   });
   after(async () => {
     await site?.close();
   });
+
+  /** Runs axe on the page as it is now, and keeps what it finds for the axe test. */
+  async function axeAt(on: Page, path: string, width: number, colorScheme: ColorScheme): Promise<void> {
+    axeProblems.push(...(await axeViolations(on)).map((v) => `${path} ${width}px ${colorScheme}: ${v}`));
+  }
+
+  /**
+   * One walk over the pages, for the link, JSON-LD, sideways-scroll and axe tests: each page loads once at
+   * 1280 px light, gives what those tests read and is checked by axe, then is measured at 360 px (the
+   * width and scheme change in place, see `setView`). At the other widths and schemes axe checks the
+   * fewest pages that between them hold every kind of element any page has (tag, classes and attributes,
+   * in their chain of ancestors): colour contrast, target sizes and the like come from the stylesheet
+   * and the layout, which those pages all show, not from the words of a particular role. The
+   * job-architecture page is checked at every view in a file of its own.
+   */
+  async function walk(walker: Page, paths: readonly string[]): Promise<Map<string, PageRecord>> {
+    const records = new Map<string, PageRecord>();
+    const [width, colorScheme] = VIEWS[0]!;
+    for (const path of paths) {
+      await setView(walker, width, colorScheme);
+      const response = await walker.goto(url(path));
+      if (path === '/') await walker.locator('#role-filters').waitFor({ state: 'visible' });
+      const jsonLd = [];
+      for (const block of await walker.evaluate(readJsonLd)) jsonLd.push({ block, notShown: await walker.evaluate(valuesNotShown, jsonLdValues(block)) });
+      const [ids, links, openings, kinds] = await Promise.all([walker.evaluate(pageIds), walker.evaluate(pageLinks), walker.locator('.opening').count(), walker.evaluate(elementKinds)]);
+      const record = { path, status: response?.status(), ids: new Set(ids), links, jsonLd, openings, kinds: new Set(kinds) };
+      await axeAt(walker, path, width, colorScheme);
+      await setView(walker, 360, 'light');
+      records.set(path, { ...record, overflow: await walker.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) });
+    }
+    for (const path of fewestShowingEveryKind([...records.values()])) {
+      await walker.goto(url(path));
+      if (path === '/') await walker.locator('#role-filters').waitFor({ state: 'visible' });
+      for (const [otherWidth, otherScheme] of VIEWS.slice(1)) {
+        await setView(walker, otherWidth, otherScheme);
+        await axeAt(walker, path, otherWidth, otherScheme);
+      }
+    }
+    await walker.close();
+    return records;
+  }
 
   test('search finds roles by words in their bodies and writes the query into the URL', async () => {
     await page.goto(url('/'));
@@ -106,20 +164,18 @@ describe('the example site in Chromium', { skip }, () => {
   });
 
   test('every link the layouts write resolves, and every #fragment lands on an element', async () => {
-    const pages = ['/', '/departments/engineering/', ...rolePaths];
-    const idsByPath = new Map<string, Set<string>>();
-    const idsOf = async (path: string): Promise<Set<string> | undefined> => {
+    const idsByPath = new Map<string, ReadonlySet<string> | undefined>();
+    for (const record of walked.values()) if (record.path.endsWith('/')) idsByPath.set(record.path, record.status === 200 ? record.ids : undefined);
+    const idsOf = async (path: string): Promise<ReadonlySet<string> | undefined> => {
       if (!idsByPath.has(path)) {
         const response = await page.goto(url(path));
-        if (response?.status() !== 200) return undefined;
-        idsByPath.set(path, new Set(await page.evaluate(pageIds)));
+        idsByPath.set(path, response?.status() === 200 ? new Set(await page.evaluate(pageIds)) : undefined);
       }
       return idsByPath.get(path);
     };
     const problems: string[] = [];
-    for (const from of pages) {
-      await page.goto(url(from));
-      for (const link of await page.evaluate(pageLinks)) {
+    for (const { path: from, links } of walked.values()) {
+      for (const link of links) {
         const target = new URL(link.href);
         if (target.origin !== site.server.origin) continue;
         const isPage = target.pathname.endsWith('/');
@@ -157,53 +213,31 @@ describe('the example site in Chromium', { skip }, () => {
     assert.equal(await page.evaluate(() => document.querySelector(':target')?.textContent), 'Responsibilities');
   });
 
-  test('JSON-LD on every page has the required properties and states only what the page shows', async () => {
+  test('JSON-LD on every page has the required properties and states only what the page shows', () => {
     const problems: string[] = [];
     let postings = 0;
-    for (const path of ['/', '/404.html', ...rolePaths, '/departments/engineering/']) {
-      await page.goto(url(path));
-      const blocks = await page.evaluate(readJsonLd);
-      const types = blocks.map((b) => (b as { '@type'?: string })['@type']);
+    for (const { path, jsonLd, openings } of walked.values()) {
+      const types = jsonLd.map(({ block }) => (block as { '@type'?: string })['@type']);
       const isRole = rolePaths.includes(path);
       if (isRole && types.filter((t) => t === 'Occupation').length !== 1) problems.push(`${path}: expected one Occupation, found ${JSON.stringify(types)}`);
-      if (isRole && types.filter((t) => t === 'JobPosting').length !== (await page.locator('.opening').count())) problems.push(`${path}: one JobPosting per opening shown`);
-      if (!isRole && blocks.length > 0) problems.push(`${path}: unexpected JSON-LD`);
+      if (isRole && types.filter((t) => t === 'JobPosting').length !== openings) problems.push(`${path}: one JobPosting per opening shown`);
+      if (!isRole && jsonLd.length > 0) problems.push(`${path}: unexpected JSON-LD`);
       postings += types.filter((t) => t === 'JobPosting').length;
-      for (const block of blocks) {
+      for (const { block, notShown } of jsonLd) {
         problems.push(...jsonLdProblems(block).map((p) => `${path}: ${p}`));
-        problems.push(...(await page.evaluate(valuesNotShown, jsonLdValues(block))).map((p) => `${path}: not shown: ${p}`));
+        problems.push(...notShown.map((p) => `${path}: not shown: ${p}`));
       }
     }
     assert.deepEqual(problems, []);
     assert.equal(postings, 2, 'the two open positions of the example site (the expired one is left out)');
   });
 
-  test('axe finds no WCAG 2.2 AA violations at 1280 px and 360 px, light and dark', async () => {
-    const paths = ['/', '/departments/engineering/', ...rolePaths];
-    const problems: string[] = [];
-    for (const width of [1280, 360]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        for (const path of paths) {
-          await page.goto(url(path));
-          if (path === '/') await page.locator('#role-filters').waitFor({ state: 'visible' });
-          problems.push(...(await axeViolations(page)).map((v) => `${path} ${width}px ${colorScheme}: ${v}`));
-        }
-      }
-    }
-    assert.deepEqual(problems, []);
+  test('axe finds no WCAG 2.2 AA violations at 1280 px and 360 px, light and dark', () => {
+    assert.deepEqual(axeProblems, []);
   });
 
-  test('no page scrolls sideways at 360 px', async () => {
-    await page.setViewportSize({ width: 360, height: 800 });
-    const wide: string[] = [];
-    for (const path of ['/', '/departments/engineering/', '/404.html', ...rolePaths]) {
-      await page.goto(url(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (overflow > 0) wide.push(`${path}: ${overflow}px`);
-    }
-    assert.deepEqual(wide, []);
+  test('no page scrolls sideways at 360 px', () => {
+    assert.deepEqual([...walked.values()].filter((r) => r.overflow > 0).map((r) => `${r.path}: ${r.overflow}px`), []);
   });
 
   test('no page threw a script error during the tests above', () => {
@@ -213,20 +247,35 @@ describe('the example site in Chromium', { skip }, () => {
   test('full-page screenshots render at both widths in both colour schemes (kept when SCREENSHOTS=dir)', async () => {
     const dir = SHOTS ?? mkdtempSync(join(tmpdir(), 'careers-shots-'));
     mkdirSync(dir, { recursive: true });
-    for (const width of [1280, 360]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        for (const [name, path] of [['index', '/'], ['account-executive', '/sales/account-executive/'], ['product-manager', '/product/product-manager/']] as const) {
-          await page.goto(url(path));
-          const file = join(dir, `${name}-${width}-${colorScheme}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          const png = readFileSync(file);
-          assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
-          assert.equal(png.readUInt32BE(16), width, `${file} is as wide as the viewport: nothing scrolls sideways`);
-        }
+    // The index and a role page with an opening: the two layouts most of the site is made of.
+    for (const [name, path] of [['index', '/'], ['account-executive', '/sales/account-executive/']] as const) {
+      await page.goto(url(path));
+      for (const [width, colorScheme] of VIEWS) {
+        await setView(page, width, colorScheme);
+        const file = join(dir, `${name}-${width}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        const png = readFileSync(file);
+        assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+        assert.equal(png.readUInt32BE(16), width, `${file} is as wide as the viewport: nothing scrolls sideways`);
       }
     }
     if (!SHOTS) rmSync(dir, { recursive: true, force: true });
   });
 });
+
+/** The fewest pages (picked greedily, in the order given when it is a tie) that between them hold every kind of element the pages hold. */
+function fewestShowingEveryKind(records: readonly PageRecord[]): string[] {
+  const missing = new Set(records.flatMap((r) => [...r.kinds]));
+  const chosen: string[] = [];
+  while (missing.size > 0) {
+    let best = records[0]!;
+    let bestCount = 0;
+    for (const record of records) {
+      const count = [...record.kinds].filter((kind) => missing.has(kind)).length;
+      if (count > bestCount) [best, bestCount] = [record, count];
+    }
+    chosen.push(best.path);
+    for (const kind of best.kinds) missing.delete(kind);
+  }
+  return chosen;
+}
