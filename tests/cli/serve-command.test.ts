@@ -2,35 +2,15 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { cliArgv } from '../helpers/run-cli.ts';
+import { freePort, waitFor } from '../helpers/waiting.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-serve-'));
 after(() => rmSync(work, { recursive: true, force: true }));
-
-/** A port nothing listens on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
-
-/** Polls `condition` every 50 ms until it holds, or fails after `timeoutMs` saying what it waited for (and `context()`). */
-async function waitFor(what: string, condition: () => boolean, timeoutMs = 60_000, context = (): string => ''): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}\n${context()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const read = (file: string): string => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
