@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.ts';
+import { cliArgv } from '../helpers/run-cli.ts';
 import { freePort, waitFor } from '../helpers/waiting.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-preview-sources-'));
@@ -18,7 +19,7 @@ test('an edited layout override, brand stylesheet or settings file shows in the 
   const site = join(work, 'repo');
   cpSync(join(REPO_ROOT, 'tests/fixtures/brand'), site, { recursive: true, filter: (source) => !source.includes('.careers-cache') });
   const port = await freePort();
-  const server = spawn(process.execPath, ['--expose-gc', '--max-semi-space-size=16', join(REPO_ROOT, 'bin/careers.js'), 'serve', '--content', 'content', '--out', '_site', '--port', String(port), '--no-cache'], {
+  const server = spawn(process.execPath, cliArgv(['serve', '--content', 'content', '--out', '_site', '--port', String(port), '--no-cache']), {
     cwd: site,
     env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000' },
     detached: true,

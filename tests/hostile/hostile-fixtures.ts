@@ -4,7 +4,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import type { CliResult } from '../helpers/run-cli.ts';
+import { cliArgv, type CliResult } from '../helpers/run-cli.ts';
 
 /** The hostile fixtures: `content/` (rejected pages), `buildable/` (hostile but valid) and their settings. */
 export const HOSTILE = join(REPO_ROOT, 'tests/fixtures/hostile');
@@ -52,9 +52,6 @@ export function treeDigest(dir: string): Map<string, string> {
   return digest;
 }
 
-/** The flags the npm scripts give Node, so that `bin/careers.js` runs the command in this process instead of starting Node again. */
-const V8_FLAGS = ['--expose-gc', '--max-semi-space-size=16'];
-
 /**
  * Runs the real CLI from any working directory: `bin/careers.js`, the bundle compiled from the current
  * source, as a user runs it. `preload` modules (TypeScript, so loaded through tsx by its absolute URL)
@@ -64,7 +61,7 @@ export function runCliFrom(cwd: string, args: readonly string[], options: { env?
   const preload = options.preload ?? [];
   const imports = (preload.length > 0 ? [import.meta.resolve('tsx'), ...preload] : []).flatMap((url) => ['--import', url]);
   return new Promise((resolve) => {
-    execFile(process.execPath, [...V8_FLAGS, ...imports, join(REPO_ROOT, 'bin/careers.js'), ...args], { cwd, env: { ...process.env, ...options.env }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...imports, ...cliArgv(args)], { cwd, env: { ...process.env, ...options.env }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
