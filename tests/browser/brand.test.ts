@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { AXE_TOOLS, axeViolations, browserSkipReason, BUILD_EPOCH, CHROMIUM, setView } from './harness.ts';
@@ -19,7 +19,7 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
   let work: string;
   let server: StaticServer;
   let browser: Browser;
-  let context: BrowserContext;
+  let tab: Page;
   let built: string;
 
   before(async () => {
@@ -30,8 +30,8 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
     assert.equal(result.stderr.split('warning settings/no-origin').length - 1, 1, 'the build says once that there is no origin');
     server = await serveStatic(built, AXE_TOOLS);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    // One context for every page: its cache keeps axe-core compiled from one page to the next.
-    context = await browser.newContext();
+    // One tab for every test: its renderer keeps axe-core compiled from one page to the next.
+    tab = await browser.newPage();
   });
   after(async () => {
     await browser?.close();
@@ -39,11 +39,11 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
+  /** Shows the page in the tab at that scheme and width (set in place when the tab already shows it, see setView). */
   async function open(path: string, colorScheme: 'light' | 'dark', width = 1280): Promise<Page> {
-    const page = await context.newPage();
-    await setView(page, width, colorScheme);
-    await page.goto(`${server.origin}${path}`);
-    return page;
+    await setView(tab, width, colorScheme);
+    if (tab.url() !== `${server.origin}${path}`) await tab.goto(`${server.origin}${path}`);
+    return tab;
   }
 
   test('the brand files are published, and the build wrote no localhost URL', () => {
@@ -74,7 +74,6 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
         : { h1: 'Georgia, "Times New Roman", serif', button: 'rgb(240, 168, 220)', name: 'rgb(242, 177, 52)', icon: '/assets/brand/favicon.svg' });
       assert.equal(await page.getByRole('link', { name: 'Apply for this role', exact: true }).count(), 1);
       assert.deepEqual(await axeViolations(page), []);
-      await page.close();
     });
   }
 
@@ -83,7 +82,6 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
     await page.screenshot({ path: join(tmpdir(), 'careers-brand-index-360.png'), fullPage: true });
     assert.equal(await page.getByRole('complementary', { name: 'Relocation' }).count(), 0);
     assert.deepEqual(await axeViolations(page), []);
-    await page.close();
   });
 });
 
