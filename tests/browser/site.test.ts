@@ -57,8 +57,8 @@ describe('the example site in Chromium', { skip }, () => {
   /**
    * One walk over the pages, for the link, JSON-LD, sideways-scroll and axe tests: each page loads once at
    * 1280 px light, gives what those tests read and is checked by axe, then is measured at 360 px (the
-   * width and scheme change in place, see `setView`). At the other widths and schemes axe checks the
-   * fewest pages that between them hold every kind of element any page has (tag, classes and attributes,
+   * width and scheme change in place, see `setView`). At the other widths and schemes axe checks a few
+   * pages, picked to hold between them every kind of element any page has (tag, classes and attributes,
    * in their chain of ancestors): colour contrast, target sizes and the like come from the stylesheet
    * and the layout, which those pages all show, not from the words of a particular role. The
    * job-architecture page is checked at every view in a file of its own.
@@ -78,7 +78,7 @@ describe('the example site in Chromium', { skip }, () => {
       await setView(walker, 360, 'light');
       records.set(path, { ...record, overflow: await walker.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) });
     }
-    for (const path of fewestShowingEveryKind([...records.values()])) {
+    for (const path of pagesShowingEveryKind([...records.values()])) {
       await walker.goto(url(path));
       if (path === '/') await walker.locator('#role-filters').waitFor({ state: 'visible' });
       for (const [otherWidth, otherScheme] of VIEWS.slice(1)) {
@@ -263,8 +263,8 @@ describe('the example site in Chromium', { skip }, () => {
   });
 });
 
-/** The fewest pages (picked greedily, in the order given when it is a tie) that between them hold every kind of element the pages hold. */
-function fewestShowingEveryKind(records: readonly PageRecord[]): string[] {
+/** Pages that between them hold every kind of element the pages hold: each next one the page that adds most (the first given, on a tie). */
+function pagesShowingEveryKind(records: readonly PageRecord[]): string[] {
   const missing = new Set(records.flatMap((r) => [...r.kinds]));
   const chosen: string[] = [];
   while (missing.size > 0) {
