@@ -25,7 +25,8 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
   before(async () => {
     work = mkdtempSync(join(tmpdir(), 'careers-brand-browser-'));
     built = join(work, 'site');
-    const result = await runCli(['build', '--content', 'content', '--settings', 'careers.config.yaml', '--out', built], { cwd: FIXTURE, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH } });
+    // --no-cache: a page cache would be written into the fixture folder, the working directory.
+    const result = await runCli(['build', '--content', 'content', '--settings', 'careers.config.yaml', '--out', built, '--no-cache'], { cwd: FIXTURE, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH } });
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stderr.split('warning settings/no-origin').length - 1, 1, 'the build says once that there is no origin');
     server = await serveStatic(built, AXE_TOOLS);
@@ -57,7 +58,7 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`the role page wears the brand in ${scheme} mode, with the site's own layout, and axe finds nothing`, async () => {
       const page = await open(ROLE, scheme);
-      const shot = join(tmpdir(), `careers-brand-role-${scheme}.png`);
+      const shot = join(work, `careers-brand-role-${scheme}.png`);
       await page.screenshot({ path: shot, fullPage: true });
       assert.ok(statSize(shot) > 0);
       // The logo loaded (an image that failed has no natural width).
@@ -79,7 +80,7 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
 
   test('the index keeps our layout, wears the brand, and axe finds nothing on a phone', async () => {
     const page = await open('/', 'light', 360);
-    await page.screenshot({ path: join(tmpdir(), 'careers-brand-index-360.png'), fullPage: true });
+    await page.screenshot({ path: join(work, 'careers-brand-index-360.png'), fullPage: true });
     assert.equal(await page.getByRole('complementary', { name: 'Relocation' }).count(), 0);
     assert.deepEqual(await axeViolations(page), []);
   });
