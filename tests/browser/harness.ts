@@ -29,11 +29,11 @@ export interface BuiltSite {
   close(): Promise<void>;
 }
 
-/** Builds the example site with the real CLI, serves it on 127.0.0.1 and starts one browser for every test. */
-export async function startSite(): Promise<BuiltSite> {
+/** Builds a site (the example site, unless another content folder is named) with the real CLI, serves it on 127.0.0.1 and starts one browser for every test. */
+export async function startSite(content = 'content'): Promise<BuiltSite> {
   const work = mkdtempSync(join(tmpdir(), 'careers-browser-'));
   const dir = join(work, 'site');
-  const result = await runCli(['build', '--content', 'content', '--out', dir], { cwd: REPO_ROOT, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH } });
+  const result = await runCli(['build', '--content', content, '--out', dir], { cwd: REPO_ROOT, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH } });
   if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
   const server = await serveStatic(dir, AXE_TOOLS);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
