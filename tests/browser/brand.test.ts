@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { AXE_TOOLS, axeViolations, browserSkipReason, BUILD_EPOCH, CHROMIUM, setView } from './harness.ts';
+import { AXE_TOOLS, axeViolations, browserSkipReason, BUILD_EPOCH, setView, sharedBrowser } from './harness.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 // A site with its own logo, colours, favicon, stylesheet and role layout (tests/fixtures/brand/), built
@@ -18,7 +18,7 @@ const ROLE = '/engineering/flight-software-engineer/';
 describe('a site with a brand of its own in Chromium', { skip }, () => {
   let work: string;
   let server: StaticServer;
-  let browser: Browser;
+  let context: BrowserContext;
   let tab: Page;
   let built: string;
 
@@ -30,12 +30,12 @@ describe('a site with a brand of its own in Chromium', { skip }, () => {
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stderr.split('warning settings/no-origin').length - 1, 1, 'the build says once that there is no origin');
     server = await serveStatic(built, AXE_TOOLS);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    context = await (await sharedBrowser()).newContext();
     // One tab for every test: its renderer keeps axe-core compiled from one page to the next.
-    tab = await browser.newPage();
+    tab = await context.newPage();
   });
   after(async () => {
-    await browser?.close();
+    await context?.close();
     await server?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });

@@ -2,7 +2,7 @@
 // page; its level pages have none. A search that only a level page matches must show the family's card.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { browserSkipReason, startSite, type BuiltSite } from './harness.ts';
 import { visibleCardTitles } from './page-checks.ts';
 
@@ -10,16 +10,18 @@ const skip = browserSkipReason();
 
 describe('search on the index of a site with a job family kept as a folder', { skip }, () => {
   let site: BuiltSite;
+  let context: BrowserContext;
   let page: Page;
   const errors: string[] = [];
 
   before(async () => {
     site = await startSite('tests/fixtures/families/content');
-    page = await site.browser.newPage();
+    context = await site.browser.newContext();
+    page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
   });
   after(async () => {
-    await site?.close();
+    await context?.close();
   });
 
   const search = async (query: string): Promise<string[]> => {

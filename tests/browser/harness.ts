@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
@@ -26,28 +27,49 @@ export interface BuiltSite {
   readonly dir: string;
   readonly server: StaticServer;
   readonly browser: Browser;
-  close(): Promise<void>;
 }
 
-/** Builds a site (the example site, unless another content folder is named) with the real CLI, serves it on 127.0.0.1 and starts one browser for every test. */
-export async function startSite(content = 'content'): Promise<BuiltSite> {
-  const work = mkdtempSync(join(tmpdir(), 'careers-browser-'));
-  const dir = join(work, 'site');
-  const result = await runCli(['build', '--content', content, '--out', dir], { cwd: REPO_ROOT, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH } });
-  if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
-  const server = await serveStatic(dir, AXE_TOOLS);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  return {
-    dir,
-    server,
-    browser,
-    async close() {
-      await browser.close();
-      await server.close();
-      rmSync(work, { recursive: true, force: true });
-    },
-  };
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+let browser: Promise<Browser> | undefined;
+const sites = new Map<string, Promise<BuiltSite & { readonly work: string }>>();
+
+/**
+ * One Chromium for every browser test of the process (npm test runs the browser files in one process,
+ * tests/groups/): starting it costs more than most of the tests. Closed, with the sites, when the
+ * process's tests are done.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return browser;
 }
+
+/**
+ * Builds a site (the example site, unless another content folder is named) with the real CLI and serves
+ * it on 127.0.0.1, once per process for each folder: the tests only read it.
+ */
+export function startSite(content = 'content'): Promise<BuiltSite> {
+  let site = sites.get(content);
+  if (site === undefined) {
+    site = (async () => {
+      const work = mkdtempSync(join(tmpdir(), 'careers-browser-'));
+      const dir = join(work, 'site');
+      const result = await runCli(['build', '--content', content, '--out', dir, '--no-cache'], { cwd: REPO_ROOT, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH } });
+      if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
+      return { work, dir, server: await serveStatic(dir, AXE_TOOLS), browser: await sharedBrowser() };
+    })();
+    sites.set(content, site);
+  }
+  return site;
+}
+
+after(async () => {
+  for (const site of sites.values()) {
+    const { server, work } = await site.catch(() => ({ server: undefined, work: undefined }));
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  }
+  await (await browser?.catch(() => undefined))?.close();
+});
 
 export type ColorScheme = 'light' | 'dark';
 /** The widths and colour schemes the look of a site is checked at. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, browserSkipReason, setView, startSite, VIEWS, type BuiltSite } from './harness.ts';
 
 const skip = browserSkipReason();
@@ -17,15 +17,17 @@ interface RoleJson {
 
 describe('the job-architecture page in Chromium', { skip }, () => {
   let site: BuiltSite;
+  let context: BrowserContext;
   let page: Page;
   const url = (path: string): string => `${site.server.origin}${path}`;
 
   before(async () => {
     site = await startSite();
-    page = await (await site.browser.newContext()).newPage();
+    context = await site.browser.newContext();
+    page = await context.newPage();
   });
   after(async () => {
-    await site?.close();
+    await context?.close();
   });
 
   test('axe finds no WCAG 2.2 AA violations at 1280 px and 360 px, light and dark, and nothing scrolls the page sideways', async () => {

@@ -46,7 +46,7 @@ describe('the example site in Chromium', { skip }, () => {
     page = await context.newPage();
   });
   after(async () => {
-    await site?.close();
+    await context?.close();
   });
 
   /** Runs axe on the page as it is now, and keeps what it finds for the axe test. */

@@ -1,0 +1,6 @@
+// The tests of the folders SHARED_PROCESS_GROUPS.cli names, in one process (see shared-process.mjs).
+import { pathToFileURL } from 'node:url';
+import { REPO_ROOT } from '../helpers/paths.ts';
+import { groupFiles } from './shared-process.mjs';
+
+for (const file of groupFiles('cli')) await import(pathToFileURL(`${REPO_ROOT}/${file}`).href);
