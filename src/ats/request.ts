@@ -1,4 +1,4 @@
-import { EnvHttpProxyAgent, fetch, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 
 /** How the job board is asked. */
 export interface AtsRequestOptions {
@@ -17,10 +17,12 @@ export type AtsAnswer = { readonly ok: true; readonly body: unknown } | { readon
 
 /** Gets `url` as JSON through the environment's proxy, with a timeout and one retry; never throws. */
 export async function requestJson(url: string, options: AtsRequestOptions = DEFAULT_REQUEST_OPTIONS): Promise<AtsAnswer> {
+  // Imported here: a site without an ATS (and every `check` of one) never pays for loading undici.
+  const { EnvHttpProxyAgent, fetch } = await import('undici');
   const dispatcher = options.dispatcher ?? new EnvHttpProxyAgent();
   try {
-    let answer = await attempt(url, options.timeoutMs, dispatcher);
-    for (let retry = 0; retry < options.retries && answer.retry; retry++) answer = await attempt(url, options.timeoutMs, dispatcher);
+    let answer = await attempt(fetch, url, options.timeoutMs, dispatcher);
+    for (let retry = 0; retry < options.retries && answer.retry; retry++) answer = await attempt(fetch, url, options.timeoutMs, dispatcher);
     return answer.result;
   } finally {
     // An agent made here holds sockets open, which would keep the build's process alive.
@@ -28,7 +30,7 @@ export async function requestJson(url: string, options: AtsRequestOptions = DEFA
   }
 }
 
-async function attempt(url: string, timeoutMs: number, dispatcher: Dispatcher): Promise<{ result: AtsAnswer; retry: boolean }> {
+async function attempt(fetch: typeof import('undici').fetch, url: string, timeoutMs: number, dispatcher: Dispatcher): Promise<{ result: AtsAnswer; retry: boolean }> {
   let response;
   try {
     response = await fetch(url, { dispatcher, signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
