@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
+import { assertGoldenFile } from '../helpers/golden.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { git, makeRepo, page, removeRepo, runCliIn, writeFiles } from '../git/temp-repo.ts';
 
@@ -15,9 +16,8 @@ for (const format of ['text', 'json', 'junit', 'gitlab', 'github']) {
   test(`check --format ${format} prints exactly tests/fixtures/formats/expected.${format} and exits 1`, async () => {
     const result = await runCli(['check', '--content', `${FIXTURE}/content`, '--format', format, ...ARGS], { env: ENV });
     const golden = join(REPO_ROOT, FIXTURE, `expected.${format}`);
-    if (UPDATE_GOLDEN) writeFileSync(golden, result.stdout);
     assert.equal(result.stderr, '');
-    assert.equal(result.stdout, readFileSync(golden, 'utf8'));
+    assertGoldenFile(golden, result.stdout);
     assert.equal(result.code, 1);
   });
 }

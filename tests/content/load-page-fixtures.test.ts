@@ -1,10 +1,10 @@
-import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadPage } from '../../src/content/load-page.ts';
 import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
-import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
+import { assertGoldenFile } from '../helpers/golden.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
 
 // Golden fixtures: tests/fixtures/pages/<case>/input.md gives output.html (the rendered body) and
 // model.json (the rest of the Role and every diagnostic). Regenerate with UPDATE=1 after a deliberate change.
@@ -17,12 +17,7 @@ for (const name of readdirSync(FIXTURES).sort()) {
     const { role, diagnostics } = loadPage({ bytes: readFileSync(join(folder, 'input.md')), file, pathInContent: `${name}.md` }, { settings: DEFAULT_SETTINGS, today: '2026-06-01' });
     const { html, ...model } = role ?? { html: '' };
     const actualModel = `${JSON.stringify({ role: role ? model : null, diagnostics }, null, 2)}\n`;
-    if (UPDATE_GOLDEN) {
-      writeFileSync(join(folder, 'output.html'), html);
-      writeFileSync(join(folder, 'model.json'), actualModel);
-      return;
-    }
-    assert.equal(html, readFileSync(join(folder, 'output.html'), 'utf8'));
-    assert.equal(actualModel, readFileSync(join(folder, 'model.json'), 'utf8'));
+    assertGoldenFile(join(folder, 'output.html'), html);
+    assertGoldenFile(join(folder, 'model.json'), actualModel);
   });
 }

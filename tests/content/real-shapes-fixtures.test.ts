@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadPage } from '../../src/content/load-page.ts';
 import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
-import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
+import { assertGoldenFile } from '../helpers/golden.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
 
 // Shapes real pages come in that the generator must build as they are (written for these tests, not
 // copied): tests/fixtures/real-shapes/<case>/input.md, published at the path in path.txt (else <case>.md).
@@ -24,12 +25,7 @@ for (const name of readdirSync(FIXTURES).sort()) {
     const shown = loaded.role ?? loaded.unpublished;
     const { html, ...model } = shown ?? { html: '' };
     const actualModel = `${JSON.stringify({ [loaded.role ? 'role' : 'unpublished']: shown ? model : null, diagnostics: loaded.diagnostics }, null, 2)}\n`;
-    if (UPDATE_GOLDEN) {
-      writeFileSync(join(folder, 'output.html'), html);
-      writeFileSync(join(folder, 'model.json'), actualModel);
-      return;
-    }
-    assert.equal(html, readFileSync(join(folder, 'output.html'), 'utf8'));
-    assert.equal(actualModel, readFileSync(join(folder, 'model.json'), 'utf8'));
+    assertGoldenFile(join(folder, 'output.html'), html);
+    assertGoldenFile(join(folder, 'model.json'), actualModel);
   });
 }

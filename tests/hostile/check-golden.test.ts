@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
-import { UPDATE_GOLDEN } from '../helpers/paths.ts';
+import { assertGoldenFile } from '../helpers/golden.ts';
 import type { CliResult } from '../helpers/run-cli.ts';
 import { listFiles } from '../helpers/files.ts';
 import { HOSTILE, makeWorkDir, MARKER_FILES, runCliFrom, stageHostileContent } from './hostile-fixtures.ts';
@@ -32,8 +32,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 test('check reports every hostile page exactly as the golden file says, and fails', () => {
   assert.equal(check.code, 1, check.stderr);
   assert.equal(check.stderr, '', 'nothing on stderr: no stack trace, no warning from a library');
-  if (UPDATE_GOLDEN) writeFileSync(GOLDEN, check.stdout);
-  assert.equal(check.stdout, readFileSync(GOLDEN, 'utf8'));
+  assertGoldenFile(GOLDEN, check.stdout);
 });
 
 test('every hostile page is rejected with an error, except the odd but harmless ones', () => {

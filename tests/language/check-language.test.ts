@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { remark } from 'remark';
 import { checkLanguage } from '../../src/language/check-language.ts';
 import { DEFAULT_SETTINGS } from '../../src/model/settings-schema.ts';
-import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
+import { assertGoldenFile } from '../helpers/golden.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { git, makeRepo, page, removeRepo, runCliIn, writeFiles } from '../git/temp-repo.ts';
 
@@ -18,9 +19,8 @@ for (const format of ['text', 'json']) {
   test(`check --format ${format} reports each kind of wording and opening exactly as tests/fixtures/language/expected.${format}`, async () => {
     const result = await runCli(['check', '--content', `${FIXTURE}/content`, '--format', format, ...ARGS], { env: ENV });
     const golden = join(REPO_ROOT, FIXTURE, `expected.${format}`);
-    if (UPDATE_GOLDEN) writeFileSync(golden, result.stdout);
     assert.equal(result.stderr, '');
-    assert.equal(result.stdout, readFileSync(golden, 'utf8'));
+    assertGoldenFile(golden, result.stdout);
     assert.equal(result.code, 1);
   });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { basePage } from '../../layouts/base.ts';
 import { departmentPage } from '../../layouts/department.ts';
@@ -14,7 +14,8 @@ import type { Role } from '../../src/model/role.ts';
 import { SettingsSchema } from '../../src/model/settings-schema.ts';
 import { RolesJsonSchema } from '../../src/model/roles-json-schema.ts';
 import { makeSiteModel } from '../../src/model/site-model.ts';
-import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
+import { assertGoldenFile } from '../helpers/golden.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
 import { sampleOpening, sampleSite } from './sample-site.ts';
 
 // A family kept as a folder (an _index.md and three weighted level pages) beside a single-file family
@@ -28,13 +29,7 @@ const context = layoutContext(site);
 
 /** Compares `actual` with tests/fixtures/families/<name>, or rewrites it when UPDATE=1. */
 function assertGolden(name: string, actual: string): void {
-  const file = join(REPO_ROOT, FIXTURE, name);
-  if (UPDATE_GOLDEN) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from its golden file (UPDATE=1 rewrites it after a deliberate change)`);
+  assertGoldenFile(join(REPO_ROOT, FIXTURE, name), actual);
 }
 
 /**

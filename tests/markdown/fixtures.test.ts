@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { processBody } from '../../src/markdown/process-body.ts';
-import { REPO_ROOT, UPDATE_GOLDEN } from '../helpers/paths.ts';
+import { assertGoldenFile } from '../helpers/golden.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
 
 // Golden fixtures: tests/fixtures/markdown/<case>/input.md (a body, parsed as content file `<case>/page.md`
 // starting on file line 5) gives output.html and result.json (ids, links, levels and findings).
@@ -23,12 +24,7 @@ for (const name of readdirSync(FIXTURES).sort()) {
     for (const finding of [...body.rawHtml, ...body.findings]) assert.match(at(finding), /^(<|\{\{)/, `finding at ${finding.line}:${finding.column}`);
     assert.doesNotMatch(body.html, /\{\{[<%]|[\uE000-\uE002]/);
     const actual = `${JSON.stringify(result, null, 2)}\n`;
-    if (UPDATE_GOLDEN) {
-      writeFileSync(join(folder, 'output.html'), body.html);
-      writeFileSync(join(folder, 'result.json'), actual);
-      return;
-    }
-    assert.equal(body.html, readFileSync(join(folder, 'output.html'), 'utf8'));
-    assert.equal(actual, readFileSync(join(folder, 'result.json'), 'utf8'));
+    assertGoldenFile(join(folder, 'output.html'), body.html);
+    assertGoldenFile(join(folder, 'result.json'), actual);
   });
 }
