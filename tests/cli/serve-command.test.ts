@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { cliArgv } from '../helpers/run-cli.ts';
+import { startPreview } from '../helpers/preview.ts';
 import { freePort, waitFor } from '../helpers/waiting.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-serve-'));
@@ -19,28 +17,19 @@ test('preview shows an edit, updates the search index, and reports a problem the
   cpSync(join(REPO_ROOT, 'content'), content, { recursive: true });
   const out = join(work, 'site');
   const port = await freePort();
-  const server = spawn(process.execPath, cliArgv(['serve', '--content', content, '--out', out, '--port', String(port)]), {
-    cwd: REPO_ROOT,
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let terminal = '';
-  server.stdout.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+  const server = startPreview(['--content', content, '--out', out, '--port', String(port)], { cwd: REPO_ROOT });
+  const terminal = server.output;
   try {
     const page = join(out, 'people/recruiter/index.html');
-    await waitFor('the first build', () => terminal.includes('Server at') && read(page) !== '', 60_000, () => terminal);
-    assert.doesNotMatch(terminal, /link\/missing-page/);
+    await waitFor('the first build', () => terminal().includes('Server at') && read(page) !== '', 60_000, terminal);
+    assert.doesNotMatch(terminal(), /link\/missing-page/);
 
     appendFileSync(join(content, 'people/recruiter.md'), '\nOur zeppelin crew says hello; see [the crew](/people/no-such-crew/).\n');
-    await waitFor('the edit on the page', () => read(page).includes('zeppelin'), 60_000, () => terminal);
+    await waitFor('the edit on the page', () => read(page).includes('zeppelin'), 60_000, terminal);
     await waitFor('the edit in the search index', () => read(join(out, 'search-index.json')).includes('zeppelin'));
-    await waitFor('the broken link reported', () => /people\/recruiter\.md:\d+:\d+ error link\/missing-page/.test(terminal), 60_000, () => terminal);
-    assert.doesNotMatch(terminal, /\n\s+at /, 'no stack trace');
+    await waitFor('the broken link reported', () => /people\/recruiter\.md:\d+:\d+ error link\/missing-page/.test(terminal()), 60_000, terminal);
+    assert.doesNotMatch(terminal(), /\n\s+at /, 'no stack trace');
   } finally {
-    const exited = once(server, 'exit');
-    process.kill(-(server.pid as number), 'SIGTERM');
-    await exited;
+    await server.stop();
   }
 });

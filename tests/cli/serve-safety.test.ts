@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { once } from 'node:events';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { cliArgv, runCli } from '../helpers/run-cli.ts';
+import { startPreview, type Preview } from '../helpers/preview.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { waitFor as waitUntil } from '../helpers/waiting.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-serve-safety-'));
 
@@ -38,59 +37,45 @@ function get(host: string, port: number, path: string): Promise<number | string>
  */
 const content = join(work, 'content');
 const out = join(work, 'site');
-let preview: ChildProcessByStdio<null, Readable, Readable> | undefined;
+let preview: Preview | undefined;
 let port = 0;
-let terminal = '';
+const terminal = (): string => preview?.output() ?? '';
 before(async () => {
   cpSync(join(REPO_ROOT, 'content'), content, { recursive: true });
   appendFileSync(join(content, 'people/people-operations-specialist.md'), '\nWe work beside [our recruiters](/people/recruiter/).\n');
   const { server: probe, port: free } = await listen('127.0.0.1');
   await new Promise((resolve) => probe.close(resolve));
   port = free;
-  preview = spawn(process.execPath, cliArgv(['serve', '--content', content, '--out', out, '--port', String(port)]), { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  preview.stdout.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
-  preview.stderr.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+  preview = startPreview(['--content', content, '--out', out, '--port', String(port)], { cwd: REPO_ROOT });
 });
 after(async () => {
-  if (preview?.pid !== undefined && preview.exitCode === null) {
-    const exited = once(preview, 'exit');
-    // The whole process group: the preview and anything it started.
-    process.kill(-preview.pid, 'SIGTERM');
-    await exited;
-  }
+  await preview?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
 const rolesJson = (): string => (existsSync(join(out, 'roles.json')) ? readFileSync(join(out, 'roles.json'), 'utf8') : '');
-/** Polls `condition` every 50 ms, at most 1 200 times. */
-async function waitFor(what: string, condition: () => boolean | Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(`timed out waiting for ${what}\n${terminal}`);
-}
+const waitFor = (what: string, condition: () => boolean | Promise<boolean>): Promise<void> => waitUntil(what, condition, 60_000, terminal);
 
 test('the preview answers 400 to paths the dev server would throw on, stays up, and listens on 127.0.0.1 only', async () => {
-  await waitFor('the preview to serve', () => terminal.includes('Server at'));
+  await waitFor('the preview to serve', () => terminal().includes('Server at'));
   const answers: Record<string, number | string> = {};
   for (const path of ['/%ff', '/%', '/..%2fetc%2fpasswd', '/']) answers[path] = await get('127.0.0.1', port, path);
   assert.deepEqual(answers, { '/%ff': 400, '/%': 400, '/..%2fetc%2fpasswd': 400, '/': 200 });
-  assert.equal(preview?.exitCode, null, 'still running');
-  assert.doesNotMatch(terminal, /\n\s+at /, 'no stack trace');
+  assert.equal(preview?.running(), true, 'still running');
+  assert.doesNotMatch(terminal(), /\n\s+at /, 'no stack trace');
   const other = Object.values(networkInterfaces()).flat().find((address) => address !== undefined && address.family === 'IPv4' && !address.internal);
   if (other !== undefined) assert.equal(await get(other.address, port, '/'), 'ECONNREFUSED', `not reachable at ${other.address}`);
 });
 
 test('deleting a page while the preview runs rebuilds: the page answers 404, roles.json drops it, links to it are reported', async () => {
-  await waitFor('the first build', () => terminal.includes('Server at') && rolesJson().includes('"source": "people/recruiter.md"'));
+  await waitFor('the first build', () => terminal().includes('Server at') && rolesJson().includes('"source": "people/recruiter.md"'));
   assert.equal(await get('127.0.0.1', port, '/people/recruiter/'), 200);
-  assert.doesNotMatch(terminal, /link\/missing-page/);
+  assert.doesNotMatch(terminal(), /link\/missing-page/);
   rmSync(join(content, 'people/recruiter.md'));
   await waitFor('roles.json without the page', () => rolesJson() !== '' && !rolesJson().includes('people/recruiter.md'));
   await waitFor('the page to answer 404', async () => (await get('127.0.0.1', port, '/people/recruiter/')) === 404);
-  await waitFor('the link to it reported', () => /people\/people-operations-specialist\.md:\d+:\d+ error link\/missing-page/.test(terminal));
-  assert.doesNotMatch(terminal, /\n\s+at /, 'no stack trace');
+  await waitFor('the link to it reported', () => /people\/people-operations-specialist\.md:\d+:\d+ error link\/missing-page/.test(terminal()));
+  assert.doesNotMatch(terminal(), /\n\s+at /, 'no stack trace');
 });
 
 test('a port already in use is an error (exit code 2), not a quiet move to another port', async () => {

@@ -13,9 +13,9 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls `condition` every 50 ms until it holds, or fails after `timeoutMs` saying what it waited for (and `context()`). */
-export async function waitFor(what: string, condition: () => boolean, timeoutMs = 60_000, context = (): string => ''): Promise<void> {
+export async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 60_000, context = (): string => ''): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}\n${context()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
