@@ -1,6 +1,7 @@
 import type { Html, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { anchorNode, anchorTagId } from './anchors.ts';
+import { settleDetails } from './details.ts';
 
 export interface RawHtmlFinding {
   readonly tag: string;
@@ -13,11 +14,13 @@ const COMMENT = /^<!--[\s\S]*-->$/;
 
 /**
  * Turns `<br>` into a Markdown line break, keeps `<a id="x">`/`<a name="x">` as an empty anchor carrying
- * only the id (other pages link to it), drops comments, and reports every other piece of raw HTML:
- * it is never rendered (the sanitiser would remove it), so the author should know.
+ * only the id (other pages link to it), turns `<details>` … `</details>` around Markdown into a disclosure
+ * block, drops comments, and reports every other piece of raw HTML: it is never rendered (the sanitiser
+ * would remove it), so the author should know.
  */
 export function handleRawHtml(tree: Root): RawHtmlFinding[] {
   const findings: RawHtmlFinding[] = [];
+  if (hasDetails(tree)) settleDetails(tree);
   visit(tree, 'html', (node: Html, index, parent: Parent | undefined) => {
     const value = node.value.trim();
     if (!parent || index === undefined) return undefined;
@@ -41,4 +44,12 @@ export function handleRawHtml(tree: Root): RawHtmlFinding[] {
     return [SKIP, index];
   });
   return findings;
+}
+
+function hasDetails(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'html', (node: Html) => {
+    found ||= /^<details\b/i.test(node.value.trimStart());
+  });
+  return found;
 }
