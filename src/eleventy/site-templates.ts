@@ -45,11 +45,11 @@ export interface SiteTemplateOptions {
  */
 export function addSiteTemplates(eleventyConfig: EleventyConfig, render: () => Promise<SiteRender>, { assets = true, outputPrefix = '', skipFiles = [] }: SiteTemplateOptions = {}): void {
   const at = (file: string): string => `/${outputPrefix}${file.replace(/^\//, '')}`;
-  // The site's brand files, known once its settings are loaded, are copied when Eleventy has written the rest.
+  // The site's brand files and the files its pages link to, known once the site is loaded, are copied when Eleventy has written the rest.
   let published: readonly PublishedFile[] = [];
   eleventyConfig.addGlobalData('careers', async (): Promise<CareersData> => {
     const run = await render();
-    published = run.sitePages ? run.context.site.sources?.files ?? [] : [];
+    published = run.sitePages ? [...(run.context.site.sources?.files ?? []), ...(run.context.site.assets ?? [])] : [];
     return new CareersData(run.context, run, skipFiles);
   });
   eleventyConfig.on('eleventy.after', (event) => copyPublishedFiles(event, published.map((file) => ({ ...file, file: at(file.file) }))));

@@ -28,7 +28,9 @@ export function checkResolvedLink(href: string, link: ResolvedLink, from: LinkFr
       const page = index.contentFiles.get(link.file);
       if (page === undefined) {
         const near = closestMatch(link.file, index.contentFiles.keys());
-        return { rule: 'link/missing-page', message: `The link ${quoted()} points at the content file ${link.file}, which does not exist.`, ...didYouMean(near) };
+        // An image or document beside the pages is published only when it is a file of the content folder.
+        const missing = /\.(?:md|markdown)$/i.test(link.file) ? 'which does not exist' : 'which is not a file inside the content folder, so it is not published';
+        return { rule: 'link/missing-page', message: `The link ${quoted()} points at the content file ${link.file}, ${missing}.`, ...didYouMean(near) };
       }
       return checkSitePath(href, page, link.fragment, from, index);
     }

@@ -18,7 +18,7 @@ export interface LinkIndex {
   readonly pageBelow: ReadonlyMap<string, string>;
   /** Old URL → new URL, from `redirect_from`. */
   readonly redirects: ReadonlyMap<string, string>;
-  /** Content file relative to the content folder → its page, for `.md` links. */
+  /** Content file relative to the content folder → its page (`.md` links) or its published path (images). */
   readonly contentFiles: ReadonlyMap<string, string>;
 }
 
@@ -65,8 +65,13 @@ export function buildLinkIndex(site: SiteModel, { files, pages: listing = new Ma
     pages.set(path, new Set([...(pages.get(path) ?? []), ...ids]));
     own(path);
   }
-  for (const file of files) if (file.lastIndexOf('/') > 0) own(file);
-  return { site: site.settings, pages, files: new Set(files), ownedFolders, pageBelow, redirects: site.redirects, contentFiles };
+  const built = new Set(files);
+  for (const asset of site.assets ?? []) {
+    contentFiles.set(asset.inContent, asset.file);
+    built.add(asset.file);
+  }
+  for (const file of built) if (file.lastIndexOf('/') > 0) own(file);
+  return { site: site.settings, pages, files: built, ownedFolders, pageBelow, redirects: site.redirects, contentFiles };
 }
 
 /** True when the site builds nothing under the path's first folder, so a link there leaves the site. */

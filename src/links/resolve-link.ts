@@ -1,3 +1,4 @@
+import { contentFileLink } from '../model/content-links.ts';
 import type { Settings } from '../model/settings-schema.ts';
 
 /** Where the site is published: links to this origin under this prefix are links into the site. */
@@ -26,14 +27,12 @@ export type ResolvedLink =
   | { readonly kind: 'external'; readonly url: string }
   /** A path under the site's prefix (given without the prefix); it may still lie outside what the site builds. */
   | { readonly kind: 'site'; readonly path: string; readonly fragment: string | undefined; readonly absolute: string }
-  /** A link to a content file (`../x.md`), given relative to the content folder. */
+  /** A link to a content file (`../x.md`, or an image beside the page), given relative to the content folder. */
   | { readonly kind: 'content-file'; readonly file: string; readonly fragment: string | undefined };
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** Schemes that run code or embed content; the sanitiser drops them, so the link silently does nothing. */
 const UNSAFE_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
-const CONTENT_FILE = /\.(md|markdown)$/i;
-const CONTENT_BASE = 'http://content.invalid/';
 
 /** Resolves a link as a browser would on the built page, and says whether it stays on the site. */
 export function resolveLink(href: string, from: LinkFrom, site: LinkSite): ResolvedLink {
@@ -43,9 +42,8 @@ export function resolveLink(href: string, from: LinkFrom, site: LinkSite): Resol
   const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
   if (scheme !== undefined && UNSAFE_SCHEMES.has(scheme)) return { kind: 'unsafe', scheme };
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return { kind: 'ignored' };
-  if (scheme === undefined && !target.startsWith('//') && from.sourceInContent !== undefined && CONTENT_FILE.test(target.split(/[?#]/)[0] ?? '')) {
-    return contentFileLink(target, from.sourceInContent);
-  }
+  const file = scheme === undefined && from.sourceInContent !== undefined ? contentFileLink(target, from.sourceInContent) : undefined;
+  if (file !== undefined) return { kind: 'content-file', file: file.file, fragment: fragmentOf(new URL(`http://content.invalid/${file.rest}`), target) };
   const quick = plainSiteLink(target, from, site);
   if (quick) return quick;
   let url: URL;
@@ -85,16 +83,6 @@ function plainSiteLink(target: string, from: LinkFrom, site: LinkSite): Resolved
   if (pathname.includes('/.') || !`${pathname}/`.startsWith(site.path_prefix)) return undefined;
   const path = normaliseSitePath(`/${pathname.slice(site.path_prefix.length)}`.replace(/^\/\//, '/'));
   return { kind: 'site', path, fragment: match[2], absolute: `${site.origin ?? UNPUBLISHED_ORIGIN}${pathname}` };
-}
-
-function contentFileLink(target: string, sourceInContent: string): ResolvedLink {
-  let url: URL;
-  try {
-    url = new URL(target, `${CONTENT_BASE}${sourceInContent.split('/').map(encodeURIComponent).join('/')}`);
-  } catch {
-    return { kind: 'malformed', reason: 'it is not a valid path' };
-  }
-  return { kind: 'content-file', file: decode(url.pathname.slice(1)), fragment: fragmentOf(url, target) };
 }
 
 /** The decoded fragment; `''` for a bare `#` (the top of the page), undefined when there is none. */

@@ -20,6 +20,11 @@ export function contentPathUrl(relativePath: string): { url: string; written: st
   return { url: written.split('/').map(slugSegment).join('/'), written };
 }
 
+/** The site path of a file published as it is (`Team Photos/org chart.png` → `/team-photos/org-chart.png`): every name slugged as a page's are. */
+export function assetUrlFromContentPath(relativePath: string): string {
+  return `/${relativePath.replace(/\\/g, '/').split('/').filter((s) => s !== '').map(slugSegment).join('/')}`;
+}
+
 /** A name that is already what a URL segment should be: lower case, digits and `._~-`. */
 const URL_SEGMENT = /^[a-z0-9](?:[a-z0-9._~-]*[a-z0-9_~-])?$/;
 

@@ -1,5 +1,6 @@
 import type { Department, Opening, Role } from './role.ts';
 import type { Settings } from './settings-schema.ts';
+import type { PageAsset } from './content-links.ts';
 import type { UserSources } from './user-sources.ts';
 import { familiesByUrl, findFamilies, type Family } from './families.ts';
 
@@ -26,6 +27,8 @@ export interface SiteModel {
   readonly unmatchedOpenings: readonly UnmatchedGroup[];
   /** Brand files to publish and layouts replacing ours, from the user's repository; none when absent. */
   readonly sources?: UserSources;
+  /** Images and documents beside the pages that pages link to, published as they are; none when absent. */
+  readonly assets?: readonly PageAsset[];
 }
 
 /** ATS openings of one ATS department that no role page claims; the index lists them with their ATS links. */

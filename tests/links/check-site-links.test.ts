@@ -45,7 +45,7 @@ test('every kind of link on a site with an origin and a path prefix', async () =
     '16:3 error link/missing-fragment | The link "https://jobs.example.com/careers/people/recruiter/#hiring-proces" leads to /careers/people/recruiter/, which has no heading with the id "hiring-proces". | Did you mean /careers/people/recruiter/#hiring-process?',
     '17:3 error link/missing-page | The link "/careers/engineering/" leads to a folder with no page of its own, only pages below it. | Link to one of them, such as /careers/engineering/backend-engineer/.',
     '18:3 error link/missing-fragment | The link "/careers/#dept-enginering" leads to /careers/, which has no heading with the id "dept-enginering". | Did you mean /careers/#dept-engineering?',
-    '19:3 error link/missing-page | The link "diagram.png" (/careers/engineering/backend-engineer/diagram.png) leads to no page: the site builds nothing there. | Check the path against the site (roles.json lists every page), or remove the link.',
+    '19:3 error link/missing-page | The link "diagram.png" points at the content file engineering/diagram.png, which is not a file inside the content folder, so it is not published. | Check the path against the site (roles.json lists every page), or remove the link.',
   ]);
   assert.ok(found.every((d) => d.file === `${FIXTURES}/variety/engineering/backend-engineer.md`));
 });

@@ -1,0 +1,40 @@
+import { realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { contentFileLink, contentFileUrl, type PageAsset } from '../model/content-links.ts';
+import type { Role } from '../model/role.ts';
+
+/**
+ * The images and documents beside the pages that the pages link to (`![Org chart](org-chart.png)` in
+ * `engineering/backend/index.md`), to publish as they are, as Hugo publishes a page bundle's files and
+ * Jekyll every file of its folder. Only regular files whose real path lies inside the content folder
+ * are published, so a symbolic link cannot publish a file from elsewhere on the disk; a link to a file
+ * that is not published is reported by the link check. Sorted by site path.
+ */
+export function findPageAssets(roles: readonly Role[], contentDir: string, cwd = process.cwd()): PageAsset[] {
+  const root = resolve(cwd, contentDir);
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(root);
+  } catch {
+    return [];
+  }
+  const found = new Map<string, PageAsset>();
+  for (const role of roles) {
+    for (const { url } of role.links) {
+      const link = contentFileLink(url, role.sourceInContent);
+      if (link?.kind !== 'asset' || found.has(link.file)) continue;
+      const source = join(root, link.file);
+      if (isPublishable(source, rootReal)) found.set(link.file, { source, file: contentFileUrl(link), inContent: link.file });
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+function isPublishable(path: string, rootReal: string): boolean {
+  try {
+    const real = realpathSync(path);
+    return real.startsWith(`${rootReal}${sep}`) && statSync(real).isFile();
+  } catch {
+    return false;
+  }
+}
