@@ -7,11 +7,13 @@ import { authoredId } from './anchors.ts';
 const ATTRIBUTE_LIST = /[ \t]*\{::?[^{}\n]*\}[ \t]*/g;
 const HEADING_ID = /[ \t]*\{:?[ \t]*#([A-Za-z][\w-]*)[^{}\n]*\}[ \t]*$/;
 const TOC_ITEM = /^(toc|table of contents)$/i;
+/** GitLab's `[[_TOC_]]` (read as `[[TOC]]` once its emphasis is parsed) and Python-Markdown's `[TOC]`, alone in a paragraph. */
+const TOC_MARKER = /^\[\[?_?TOC_?\]\]?$/;
 
 /**
  * remark plugin: removes the Kramdown markers older job pages carry, so they never show as text.
  * A `{#id}` at the end of a heading becomes that heading's id; a "TOC" list marked `{:toc}` is
- * dropped (the layout renders its own table of contents).
+ * dropped, as are GitLab's `[[_TOC_]]` and `[TOC]` (the layout renders its own table of contents).
  */
 export default function remarkKramdown() {
   return (tree: Root): void => {
@@ -31,14 +33,15 @@ export default function remarkKramdown() {
   };
 }
 
-/** Drops paragraphs, list items and lists that held nothing but markers, and the "TOC" placeholder list. */
+/** Drops paragraphs, list items and lists that held nothing but markers, and the "TOC" placeholders. */
 function removeEmpty(tree: Root): void {
   visit(tree, (node, index, parent: Parent | undefined) => {
     if (!parent || index === undefined) return undefined;
     // An anchor (`<a id="x"></a>`) has no text but is a link target.
     const isEmptyParagraph = node.type === 'paragraph' && toString(node).trim() === '' && !node.children.some((c) => authoredId(c) !== undefined);
     const isTocList = node.type === 'list' && node.children.length === 1 && TOC_ITEM.test(toString(node).trim());
-    if (isEmptyParagraph || isTocList) {
+    const isTocMarker = node.type === 'paragraph' && TOC_MARKER.test(toString(node).trim());
+    if (isEmptyParagraph || isTocList || isTocMarker) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

@@ -8,6 +8,11 @@ test('Kramdown markers never reach the page as text', () => {
   assert.deepEqual(sections.map((s) => s.id), ['start', 'intro']);
 });
 
+test("GitLab's [[_TOC_]] and Python-Markdown's [TOC] are dropped when alone in a paragraph, kept as text elsewhere", () => {
+  const { html } = processBody('[[_TOC_]]\n\n[TOC]\n\n## Intro\n\nSee the [TOC] below.\n', 'X', 1);
+  assert.equal(html, '<h2 id="intro">Intro</h2>\n<p>See the [TOC] below.</p>\n');
+});
+
 test('heading ids are GitHub-style slugs, de-duplicated within a page', () => {
   const { sections } = processBody('## Senior Manager, Support\n\n## **Requirements**\n\n## Requirements\n', 'X', 10);
   assert.deepEqual(sections, [
