@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { toSlashes } from '../diagnostics/file-path.ts';
+import { MARKDOWN_FILE } from '../model/markdown-files.ts';
 import { packagePath } from '../package-root.ts';
 import { parseCommandArgs } from './options.ts';
 import { UsageError } from './usage-error.ts';
@@ -67,7 +68,7 @@ async function writeExampleRole(content: string, text: string): Promise<string> 
 async function markdownFiles(folder: string): Promise<number> {
   try {
     const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.md')).length;
+    return entries.filter((entry) => entry.isFile() && MARKDOWN_FILE.test(entry.name)).length;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
     throw error;

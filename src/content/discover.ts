@@ -5,12 +5,13 @@ import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { displayPath, toSlashes } from '../diagnostics/file-path.ts';
 import { CONTROL_CHARACTER, describeCharacter } from '../model/characters.ts';
 import { FOLDER_PAGE } from '../model/families.ts';
+import { MARKDOWN_EXTENSIONS, MARKDOWN_FILE } from '../model/markdown-files.ts';
 
-const PAGE = /\.(md|markdown)$/i;
+const PAGE = MARKDOWN_FILE;
 /** Files that document a content folder rather than describe a role. */
-const NOT_A_PAGE = /^readme\.(md|markdown)$/i;
+const NOT_A_PAGE = new RegExp(`^readme\\.(?:${MARKDOWN_EXTENSIONS})$`, 'i');
 /** Pages written for a template engine (`x.html.md.erb`): the engine would run code, so they are reported, not built. */
-const TEMPLATE = /\.(?:md|markdown)\.(erb|haml|slim|liquid|mustache|hbs|handlebars|njk|ejs|eex|twig|jinja|j2|tmpl|tpl)$/i;
+const TEMPLATE = new RegExp(`\\.(?:${MARKDOWN_EXTENSIONS})\\.(erb|haml|slim|liquid|mustache|hbs|handlebars|njk|ejs|eex|twig|jinja|j2|tmpl|tpl)$`, 'i');
 
 export interface ContentFile {
   /** Path relative to the working directory, with forward slashes (shown in diagnostics). */

@@ -2,6 +2,7 @@ import type { RuleId } from '../diagnostics/rules.ts';
 import { isOutsideSite, type LinkIndex } from './link-index.ts';
 import type { LinkFrom, ResolvedLink } from './resolve-link.ts';
 import { closestMatch, suggestPage } from '../diagnostics/suggest.ts';
+import { MARKDOWN_FILE } from '../model/markdown-files.ts';
 
 /** Why a link is broken, worded for the person who wrote it; the caller adds the position. */
 export interface LinkProblem {
@@ -29,7 +30,7 @@ export function checkResolvedLink(href: string, link: ResolvedLink, from: LinkFr
       if (page === undefined) {
         const near = closestMatch(link.file, index.contentFiles.keys());
         // An image or document beside the pages is published only when it is a file of the content folder.
-        const missing = /\.(?:md|markdown)$/i.test(link.file) ? 'which does not exist' : 'which is not a file inside the content folder, so it is not published';
+        const missing = MARKDOWN_FILE.test(link.file) ? 'which does not exist' : 'which is not a file inside the content folder, so it is not published';
         return { rule: 'link/missing-page', message: `The link ${quoted()} points at the content file ${link.file}, ${missing}.`, ...didYouMean(near) };
       }
       return checkSitePath(href, page, link.fragment, from, index);

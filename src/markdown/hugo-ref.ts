@@ -1,7 +1,8 @@
+import { MARKDOWN_EXTENSIONS } from '../model/markdown-files.ts';
 import { urlFromContentPath } from '../model/page-url.ts';
 
 const BASE = 'careers-content:///';
-const PAGE_SUFFIX = /(?:\/?_?index)?(?:\.html)?\.(?:md|markdown)$|\/_?index$|\/$/i;
+const PAGE_SUFFIX = new RegExp(`(?:/?_?index)?(?:\\.html)?\\.(?:${MARKDOWN_EXTENSIONS})$|/_?index$|/$`, 'i');
 
 /**
  * The site URL (with the path prefix) a Hugo `ref`/`relref` target names, seen from the content file

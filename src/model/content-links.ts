@@ -1,10 +1,10 @@
 import { assetUrlFromContentPath, urlFromContentPath } from './page-url.ts';
+import { MARKDOWN_FILE } from './markdown-files.ts';
 import type { PublishedFile } from './user-sources.ts';
 
 /** Files beside the pages that the site publishes when a page links to them: images and documents, never code. */
 const ASSET = /\.(?:png|jpe?g|gif|webp|avif|pdf)$/i;
 /** SVG is left out: opened on its own, an SVG file runs the scripts it holds, on the site's origin. */
-const PAGE = /\.(?:md|markdown)$/i;
 const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#)([^?#]*)([?#].*)?$/i;
 const BASE = 'careers-content:///';
 
@@ -26,7 +26,7 @@ export interface ContentFileLink {
 export function contentFileLink(target: string, pageInContent: string): ContentFileLink | undefined {
   const relative = RELATIVE.exec(target);
   const path = (relative?.[1] ?? target.split(/[?#]/)[0]) ?? '';
-  const kind = PAGE.test(path) && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(target) ? 'page' : relative && ASSET.test(path) ? 'asset' : undefined;
+  const kind = MARKDOWN_FILE.test(path) && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(target) ? 'page' : relative && ASSET.test(path) ? 'asset' : undefined;
   if (kind === undefined) return undefined;
   let file: string;
   try {

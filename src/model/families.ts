@@ -1,10 +1,11 @@
+import { MARKDOWN_EXTENSIONS } from './markdown-files.ts';
 import { departmentIdFromUrl } from './page-url.ts';
 import type { Role } from './role.ts';
 
 /** Hugo's page of a folder (a section): `_index.md`. Its name starts with `_`, but it is not private. */
-export const FOLDER_PAGE = /^_index(?:\.html)?\.(?:md|markdown)$/i;
+export const FOLDER_PAGE = new RegExp(`^_index(?:\\.html)?\\.(?:${MARKDOWN_EXTENSIONS})$`, 'i');
 /** A page bundle's page (`senior/index.md`): the page of its folder, which is one level of the folder above. */
-const BUNDLE_PAGE = /^index(?:\.html)?\.(?:md|markdown)$/i;
+const BUNDLE_PAGE = new RegExp(`^index(?:\\.html)?\\.(?:${MARKDOWN_EXTENSIONS})$`, 'i');
 
 /** One level of a job family kept as a folder: its own page, and the grade that page gives. */
 export interface FamilyLevel {

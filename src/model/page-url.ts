@@ -1,7 +1,8 @@
+import { MARKDOWN_EXTENSIONS } from './markdown-files.ts';
 import { normaliseUrlPath } from './url-path.ts';
 import type { Department } from './role.ts';
 
-const PAGE_FILE = /(?:\/_?index)?(?:\.html)?\.(?:md|markdown)$/i;
+const PAGE_FILE = new RegExp(`(?:/_?index)?(?:\\.html)?\\.(?:${MARKDOWN_EXTENSIONS})$`, 'i');
 /** Leading folders that group pages without being a department (as on the sites these pages come from). */
 const GROUPING_FOLDERS = new Set(['job-families', 'jobs', 'roles', 'careers']);
 

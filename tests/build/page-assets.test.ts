@@ -44,7 +44,7 @@ test('the images and documents pages link to beside them are published; a missin
   ]);
 
   const out = join(work, 'site');
-  await writeWithEleventy(out, planRender(loaded.model, { searchIndex: new SearchIndexWorker() }));
+  await writeWithEleventy(out, planRender(loaded.model, { searchIndex: new SearchIndexWorker() }), undefined);
   const files = listFiles(out);
   for (const file of ['engineering/backend/team.png', 'engineering/ladder.pdf', 'engineering/team-photos/offsite.jpg']) assert.ok(files.includes(file), `${file} is published`);
   assert.equal(readFileSync(join(out, 'engineering/team-photos/offsite.jpg'), 'utf8'), 'jpg bytes');
