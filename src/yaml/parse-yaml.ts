@@ -1,4 +1,4 @@
-import { isCollection, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { isCollection, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { diagnostic, type RuleId } from '../diagnostics/rules.ts';
 import { FILE_START, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { lineLocator } from '../diagnostics/positions.ts';
@@ -15,6 +15,8 @@ const MAX_ALIAS_COUNT = 100;
 const MAX_FLOW_DEPTH = 64;
 
 const OPTIONS: YamlOptions = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' };
+/** The same, but a key may be given twice in one map (settled by `dropOverriddenKeys`). */
+const REPEATED_KEYS_OPTIONS: YamlOptions = { ...OPTIONS, uniqueKeys: false };
 
 /** `warnings` are findings that do not stop the YAML being read (a quoted value continued without indentation). */
 export type YamlParseResult = { ok: true; yaml: PositionedYaml; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
@@ -23,21 +25,24 @@ export type YamlParseResult = { ok: true; yaml: PositionedYaml; warnings: Diagno
  * Parses YAML 1.2 (core schema: no code, no tags, dates stay strings) keeping every node's
  * position. `firstLineShift` is how many columns precede the text on its first line in the file.
  * With `continuationRule`, a quoted value continued on unindented lines is read as libyaml and js-yaml
- * read it, with a warning under that rule at the first such line.
+ * read it, with a warning under that rule at the first such line. With `duplicateKeyRule`, a key given
+ * twice in one map is read as Ruby's YAML reader (Jekyll, Middleman) reads it, the last value winning,
+ * with a warning under that rule at each earlier one; without it, a repeated key is a syntax error.
  */
-export function parseYaml(written: string, file: string, syntaxRule: RuleId, firstLineShift = 0, continuationRule?: RuleId): YamlParseResult {
+export function parseYaml(written: string, file: string, syntaxRule: RuleId, firstLineShift = 0, continuationRule?: RuleId, duplicateKeyRule?: RuleId): YamlParseResult {
   // Lines are counted from the text itself: yaml's LineCounter only learns the line breaks of tokens its
   // parser keeps, so after an error it can miss some and put later errors on an earlier line.
   const shifted = (at: Position): Position => (at.line === 1 ? { line: 1, column: at.column + firstLineShift } : at);
   const writtenAt = lineLocator(written);
   const deepAt = tooDeepFlowAt(written);
   if (deepAt !== undefined) return { ok: false, diagnostics: [diagnostic(syntaxRule, file, shifted(writtenAt(deepAt)), `The YAML nests lists or maps more than ${MAX_FLOW_DEPTH} levels deep.`)] };
+  const options = duplicateKeyRule === undefined ? OPTIONS : REPEATED_KEYS_OPTIONS;
   let text = written;
-  let document: Document = parseDocument(text, OPTIONS);
+  let document: Document = parseDocument(text, options);
   let positionAt = (offset: number): Position => shifted(writtenAt(offset));
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const repaired = continuationRule !== undefined && hasUnclosedQuote(document) ? indentQuotedContinuations(written, OPTIONS) : undefined;
+  const repaired = continuationRule !== undefined && hasUnclosedQuote(document) ? indentQuotedContinuations(written, options) : undefined;
   if (repaired && continuationRule) {
     ({ text, document } = repaired);
     positionAt = (offset) => shifted(repaired.positionAt(offset));
@@ -56,6 +61,7 @@ export function parseYaml(written: string, file: string, syntaxRule: RuleId, fir
   }
   if (!tooDeep) diagnostics.push(...unsafeNodes(document, text, file, syntaxRule, positionAt));
   if (diagnostics.length > 0) return { ok: false, diagnostics: [...warnings, ...diagnostics] };
+  if (duplicateKeyRule !== undefined) warnings.push(...dropOverriddenKeys(document, file, duplicateKeyRule, positionAt));
 
   let data: unknown;
   try {
@@ -87,6 +93,31 @@ function unsafeNodes(document: Document, text: string, file: string, syntaxRule:
     },
     Pair(_key, pair) {
       if (isCollection(pair.key)) found.push(diagnostic(syntaxRule, file, positionAt(pair.key.range?.[0] ?? 0), 'Invalid YAML: a key must be plain text, not a list or a set of keys.'));
+    },
+  });
+  return found;
+}
+
+/**
+ * Removes every pair whose key the same map gives again later, so that the document holds what is read
+ * (the last value) and positions point at it; each removed key is a warning naming the line that wins.
+ */
+function dropOverriddenKeys(document: Document, file: string, rule: RuleId, positionAt: (offset: number) => Position): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(document, {
+    Map(_key, map) {
+      const keyOf = (item: unknown): string | undefined => (isPair(item) && isScalar(item.key) ? String(item.key.value) : undefined);
+      const last = new Map(map.items.map((item, index) => [keyOf(item), index] as const));
+      map.items = map.items.filter((item, index) => {
+        const key = keyOf(item);
+        const winner = last.get(key);
+        if (key === undefined || winner === undefined || winner === index) return true;
+        const winnerKey = map.items[winner]?.key;
+        const winnerLine = isScalar(winnerKey) && winnerKey.range ? positionAt(winnerKey.range[0]).line : undefined;
+        const at = isPair(item) && isScalar(item.key) && item.key.range ? positionAt(item.key.range[0]) : FILE_START;
+        found.push(diagnostic(rule, file, at, `The key \`${key}\` is given again${winnerLine === undefined ? '' : ` on line ${winnerLine}`}; that last value is used, as Ruby's YAML reader (Jekyll, Middleman) uses it, and this one is ignored.`));
+        return false;
+      });
     },
   });
   return found;

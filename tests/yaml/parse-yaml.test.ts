@@ -68,3 +68,19 @@ test('syntax errors name the rule given, and every one is reported', () => {
     '4:1 settings/syntax Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
   ]);
 });
+
+test('a key given twice is a syntax error, unless the caller reads repeated keys as Ruby does: the last wins, each earlier one is a warning', () => {
+  const text = 'title: First\nlevels:\n  - a\ntitle: Second\nopening:\n  city: Berlin\n  city: Lisbon\n  city: Porto\n';
+  assert.deepEqual(parse(text), ['4:1', '7:3', '8:3'].map((at) => `${at} settings/syntax Invalid YAML: Map keys must be unique`));
+  const result = parseYaml(text, 'page.md', 'front-matter/syntax', 3, undefined, 'front-matter/duplicate-key');
+  assert.ok(result.ok);
+  assert.deepEqual(result.yaml.data, { levels: ['a'], title: 'Second', opening: { city: 'Porto' } });
+  assert.deepEqual(result.warnings.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`), [
+    "1:4 front-matter/duplicate-key The key `title` is given again on line 4; that last value is used, as Ruby's YAML reader (Jekyll, Middleman) uses it, and this one is ignored.",
+    "6:3 front-matter/duplicate-key The key `city` is given again on line 8; that last value is used, as Ruby's YAML reader (Jekyll, Middleman) uses it, and this one is ignored.",
+    "7:3 front-matter/duplicate-key The key `city` is given again on line 8; that last value is used, as Ruby's YAML reader (Jekyll, Middleman) uses it, and this one is ignored.",
+  ]);
+  // The document keeps only what is read, so a later check of `title` points at the value used.
+  const title = result.yaml.document?.getIn(['title'], true) as { range?: [number, number, number] } | undefined;
+  assert.deepEqual(title?.range && result.yaml.positionAt(title.range[0]), { line: 4, column: 8 });
+});
