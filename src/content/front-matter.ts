@@ -84,7 +84,7 @@ function readYamlFrontMatter(text: string, file: string): FrontMatterResult {
   }
 
   // gray-matter hands over the text after `---` on the opening line, so YAML line 1 is file line 1, shifted 3 columns.
-  const result = parseYaml(yamlText, file, 'front-matter/syntax', 3, 'front-matter/unindented-continuation');
+  const result = parseYaml(yamlText, file, 'front-matter/syntax', 3, 'front-matter/unindented-continuation', 'front-matter/duplicate-key');
   if (!result.ok) return { ...result, body: split };
   return asMap(result.yaml, split, result.warnings, file);
 }

@@ -39,7 +39,7 @@ test('missing, unclosed and non-map front matter are reported', () => {
 });
 
 test('YAML problems point into the file: line 1 of the YAML is file line 2', () => {
-  assert.equal(split('---\ntitle: x\ntitle: y\n---\n'), '3:1 front-matter/syntax Invalid YAML: Map keys must be unique');
+  assert.equal(split('---\ntitle: x\nsummary: a: b\n---\n'), '3:10 front-matter/syntax Invalid YAML: Nested mappings are not allowed in compact mappings');
   assert.equal(split('---\ntitle: !!js/function "f"\n---\n'), '2:8 front-matter/tag The YAML tag `!!js/function` is not allowed; tags can make a YAML reader run code.');
 });
 
@@ -201,4 +201,11 @@ test('a TOML page with a byte-order mark and CR LF line endings reads as the sam
   assert.deepEqual(windows.role, plain.role);
   assert.deepEqual(frontMatterFindings(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('+++\r\ntitle = "x"\r\n  sumary = "y"\r\n+++\r\n')])), ['3:3 front-matter/unknown-key Unknown key `sumary`; it is ignored. Did you mean `summary`?']);
   assert.deepEqual(frontMatterFindings(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{\r\n  "title": "x",\r\n  "sumary": "y"\r\n}\r\n')])), ['3:3 front-matter/unknown-key Unknown key `sumary`; it is ignored. Did you mean `summary`?']);
+});
+
+test("a key given twice in YAML front matter is read as Ruby's reader read it: the last value, with a warning at the earlier line", () => {
+  const result = readFrontMatter('---\ntitle: First\nsummary: A\ntitle: Backend Engineer\n---\n\nBody\n', 'page.md');
+  assert.ok(result.ok);
+  assert.deepEqual(result.frontMatter.data, { summary: 'A', title: 'Backend Engineer' });
+  assert.deepEqual(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`), ['2:1 warning front-matter/duplicate-key']);
 });
