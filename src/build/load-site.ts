@@ -76,7 +76,8 @@ export class SiteLoader {
       this.#ats = { settingsText, loaded: loadAtsOpenings(settings, { settingsFile, settingsText, cacheDir: options.cacheDir, ...(options.atsRequest ? { request: options.atsRequest } : {}) }) };
     }
     const ats = await this.#ats.loaded;
-    const assets = findPageAssets(pages.flatMap((p): Role[] => (p.role ? [p.role] : [])), options.contentDir);
+    const unpublished = pages.flatMap((p): Role[] => (p.unpublished ? [p.unpublished] : []));
+    const assets = findPageAssets(pages.flatMap((p): Role[] => (p.role ? [p.role] : [])), options.contentDir, unpublished);
     // Same pages, settings and folder as the last load: the site-wide checks would find the same again.
     const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, sourceDiagnostics, discoveryDiagnostics, cacheDiagnostics, digest, assets])).digest('hex');
     // A layout module edited since is imported anew, as another function: the model must carry it.
@@ -88,7 +89,7 @@ export class SiteLoader {
     let checked: CheckedSite | undefined;
     const check = (): CheckedSite => {
       if (checked === undefined) {
-        const diagnostics = [...settingsDiagnostics, ...sourceDiagnostics, ...ats.diagnostics, ...joined.diagnostics, ...discoveryDiagnostics, ...cacheDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model, pages.flatMap((p): Role[] => (p.unpublished ? [p.unpublished] : [])))];
+        const diagnostics = [...settingsDiagnostics, ...sourceDiagnostics, ...ats.diagnostics, ...joined.diagnostics, ...discoveryDiagnostics, ...cacheDiagnostics, ...pages.flatMap((p) => p.diagnostics), ...runSiteChecks(model, unpublished)];
         checked = { model, files: shown, parsed, diagnostics: applyRuleSettings(diagnostics, settings.rules).sort(compareDiagnostics) };
       }
       return checked;

@@ -49,7 +49,7 @@ export function addSiteTemplates(eleventyConfig: EleventyConfig, render: () => P
   let published: readonly PublishedFile[] = [];
   eleventyConfig.addGlobalData('careers', async (): Promise<CareersData> => {
     const run = await render();
-    published = run.sitePages ? [...(run.context.site.sources?.files ?? []), ...(run.context.site.assets ?? [])] : [];
+    published = run.sitePages ? [...(run.context.site.sources?.files ?? []), ...(run.context.site.assets ?? []).filter((asset) => asset.unpublished !== true)] : [];
     return new CareersData(run.context, run, skipFiles);
   });
   eleventyConfig.on('eleventy.after', (event) => copyPublishedFiles(event, published.map((file) => ({ ...file, file: at(file.file) }))));

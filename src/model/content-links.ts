@@ -46,4 +46,6 @@ export function contentFileUrl(link: ContentFileLink): string {
 export interface PageAsset extends PublishedFile {
   /** The file, relative to the content folder (as a link names it). */
   readonly inContent: string;
+  /** Linked only from pages that are not published (drafts, pages with errors): known to the link check, not published. */
+  readonly unpublished?: true;
 }

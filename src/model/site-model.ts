@@ -27,7 +27,7 @@ export interface SiteModel {
   readonly unmatchedOpenings: readonly UnmatchedGroup[];
   /** Brand files to publish and layouts replacing ours, from the user's repository; none when absent. */
   readonly sources?: UserSources;
-  /** Images and documents beside the pages that pages link to, published as they are; none when absent. */
+  /** Images and documents beside the pages that pages link to, published as they are (unless `unpublished`); none when absent. */
   readonly assets?: readonly PageAsset[];
 }
 

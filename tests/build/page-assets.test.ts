@@ -26,13 +26,18 @@ writeFileSync(join(content, 'engineering/Team Photos/offsite.JPG'), 'jpg bytes')
 writeFileSync(join(content, 'engineering/diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 mkdirSync(join(content, 'engineering/folder.png'));
 writeFileSync(join(work, 'secret.png'), 'not in the content folder');
+// A draft is checked, not published: its picture is known to the link check and left out of the site.
+page('engineering/draft.md', '![Plan](plan.png)');
+writeFileSync(join(content, 'engineering/draft.md'), readFileSync(join(content, 'engineering/draft.md'), 'utf8').replace('---\n\n', 'draft: true\n---\n\n'));
+writeFileSync(join(content, 'engineering/plan.png'), 'draft picture');
 symlinkSync(join(work, 'secret.png'), join(content, 'engineering/outside.png'));
 
 test('the images and documents pages link to beside them are published; a missing, outside or SVG one is a broken link', async () => {
   const loaded = await new SiteLoader().load({ contentDir: content, today: '2026-12-02', cacheDir: undefined });
-  assert.deepEqual(loaded.model.assets?.map((asset) => `${asset.inContent} → ${asset.file}`), [
+  assert.deepEqual(loaded.model.assets?.map((asset) => `${asset.inContent} → ${asset.file}${asset.unpublished ? ' (not published)' : ''}`), [
     'engineering/backend/team.png → /engineering/backend/team.png',
     'engineering/ladder.pdf → /engineering/ladder.pdf',
+    'engineering/plan.png → /engineering/plan.png (not published)',
     'engineering/Team Photos/offsite.JPG → /engineering/team-photos/offsite.jpg',
   ]);
   const links = loaded.check().diagnostics.filter((d) => d.rule.startsWith('link/')).map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`);
@@ -48,7 +53,7 @@ test('the images and documents pages link to beside them are published; a missin
   const files = listFiles(out);
   for (const file of ['engineering/backend/team.png', 'engineering/ladder.pdf', 'engineering/team-photos/offsite.jpg']) assert.ok(files.includes(file), `${file} is published`);
   assert.equal(readFileSync(join(out, 'engineering/team-photos/offsite.jpg'), 'utf8'), 'jpg bytes');
-  assert.deepEqual(files.filter((file) => /secret|outside|diagram|folder/.test(file)), []);
+  assert.deepEqual(files.filter((file) => /secret|outside|diagram|folder|plan/.test(file)), []);
   const html = readFileSync(join(out, 'engineering/backend/index.html'), 'utf8');
   assert.match(html, /<img src="\/engineering\/backend\/team\.png" alt="The team">/);
   assert.match(html, /<a href="\/engineering\/ladder\.pdf#page=2">ladder<\/a>/);
