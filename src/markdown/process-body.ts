@@ -14,7 +14,8 @@ import { allSections, buildOutline, plainText } from './outline.ts';
 import { handleRawHtml, type RawHtmlFinding } from './raw-html.ts';
 import { settleAuthoredIds } from './anchors.ts';
 import { applyBlockAttributes } from './block-attributes.ts';
-import { mayHaveShortcodes, replaceShortcodes } from './shortcodes.ts';
+import { mayHaveShortcodes, replaceShortcodes, type ShortcodePrepass } from './shortcodes.ts';
+import { liquidFindings, mayHaveLiquid, replaceLiquid, settleLiquid } from './liquid.ts';
 import { settleShortcodes, shortcodeFindings, type BodyFinding } from './shortcode-tree.ts';
 import { sanitizeSchema } from './render-html.ts';
 
@@ -35,6 +36,8 @@ export interface ProcessedBody extends BodyLists {
   readonly findings: BodyFinding[];
 }
 
+const NO_SHORTCODES: ShortcodePrepass = { text: '', refs: [], blocks: [], findings: [] };
+
 const withGfm = remark().use(remarkGfm).use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
 const withoutGfm = remark().use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
 
@@ -54,10 +57,17 @@ export interface BodyOptions {
  */
 export function processBody(body: string, roleTitle: string, bodyLine: number, page: BodyOptions = { pathInContent: 'page.md', pathPrefix: '/' }): ProcessedBody {
   const processor = page.alwaysGfm === true || mayUseGfm(body) ? withGfm : withoutGfm;
-  // Hugo shortcodes are replaced by text of the same length, so positions in the tree stay the file's.
-  const shortcodes = mayHaveShortcodes(body) ? replaceShortcodes(body) : undefined;
-  const tree = processor.parse(shortcodes?.text ?? body);
-  if (shortcodes) settleShortcodes(tree, shortcodes, page);
+  // Liquid tags (Jekyll, Eleventy), then Hugo shortcodes, are replaced by text of the same length, so
+  // positions in the tree stay the file's; Liquid leaves `{{<` and `{{%` to the shortcode pass.
+  const liquid = mayHaveLiquid(body) ? replaceLiquid(body) : undefined;
+  const source = liquid?.text ?? body;
+  const shortcodes = mayHaveShortcodes(source) ? replaceShortcodes(source) : undefined;
+  const tree = processor.parse(shortcodes?.text ?? source);
+  // A body whose `{{` were all Hugo's has nothing to settle from the Liquid pass.
+  const replaced = source !== body;
+  if (replaced) settleLiquid(tree, page.pathPrefix);
+  // Its filler removal also serves the Liquid pass.
+  if (shortcodes || replaced) settleShortcodes(tree, shortcodes ?? NO_SHORTCODES, page);
   const rawHtml = handleRawHtml(tree).map((f) => ({ ...f, line: f.line + bodyLine - 1 }));
   if (body.includes('{:')) applyBlockAttributes(tree, body.split('\n'));
   const transformed = processor.runSync(tree) as Root;
@@ -84,7 +94,7 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
     links,
     rawHtml,
     anchors,
-    findings: shortcodes ? shortcodeFindings(shortcodes.findings, bodyLine) : [],
+    findings: [...(liquid ? liquidFindings(liquid.findings, bodyLine) : []), ...(shortcodes ? shortcodeFindings(shortcodes.findings, bodyLine) : [])].sort((a, b) => a.line - b.line || a.column - b.column),
     ...extractBodyLists(outline),
   };
 }
