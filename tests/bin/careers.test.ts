@@ -75,7 +75,7 @@ test('the compiled CLI builds a site exactly as the source does (parse worker an
 });
 
 test('the compiled CLI reports content problems as the source does', async () => {
-  // Our fixtures, side by side, with errors and warnings of 31 rules: front matter, YAML and pages
+  // Our fixtures, side by side, with errors and warnings of 32 rules: front matter, YAML and pages
   // that try to run code (hostile), content and Markdown rules (formats), the wording and pay checks
   // (language) and broken links (links). Settings of both fixtures that have any.
   const content = join(work, 'problems');
@@ -88,7 +88,7 @@ test('the compiled CLI reports content problems as the source does', async () =>
   const args = ['check', '--content', content, '--settings', settings, '--format', 'gitlab', '--no-cache'];
   const [compiled, source] = await Promise.all([runCompiledCli(args), runSourceCli(args, { env })]);
   assert.equal(compiled.code, 1);
-  assert.equal(new Set((JSON.parse(compiled.stdout) as { check_name: string }[]).map((d) => d.check_name)).size, 31, compiled.stdout);
+  assert.equal(new Set((JSON.parse(compiled.stdout) as { check_name: string }[]).map((d) => d.check_name)).size, 32, compiled.stdout);
   assert.deepEqual([compiled.code, compiled.stdout, compiled.stderr], [source.code, source.stdout, source.stderr]);
 });
 

@@ -12,10 +12,11 @@ import { HOSTILE, makeWorkDir, MARKER_FILES, runCliFrom, stageHostileContent } f
 // golden file tests/fixtures/hostile/expected-check.json (regenerate with UPDATE=1 after a deliberate change).
 const GOLDEN = join(HOSTILE, 'expected-check.json');
 /**
- * Pages that load (perhaps with warnings): odd but harmless ones, and the first of the two pages whose
- * URLs differ only in case (the collision is reported on the second).
+ * Pages that load (perhaps with warnings): odd but harmless ones (a key given twice is read as Ruby's
+ * reader read it, with a warning at the earlier one), and the first of the two pages whose URLs differ
+ * only in case (the collision is reported on the second).
  */
-const LOADS = ['bytes/bom-crlf.md', 'bytes/front-matter-only.md', 'bytes/lone-cr.md', 'bytes/long-line.md', 'bytes/no-front-matter.md', 'paths/case-upper.md', 'yaml/prototype-keys.md'];
+const LOADS = ['bytes/bom-crlf.md', 'bytes/front-matter-only.md', 'bytes/lone-cr.md', 'bytes/long-line.md', 'bytes/no-front-matter.md', 'paths/case-upper.md', 'yaml/duplicate-keys.md', 'yaml/prototype-keys.md'];
 
 const work = makeWorkDir('hostile-check');
 let check: CliResult;
