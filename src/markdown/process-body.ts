@@ -15,7 +15,8 @@ import { handleRawHtml, type RawHtmlFinding } from './raw-html.ts';
 import { settleAuthoredIds } from './anchors.ts';
 import { applyBlockAttributes } from './block-attributes.ts';
 import { mayHaveShortcodes, replaceShortcodes, type ShortcodePrepass } from './shortcodes.ts';
-import { liquidFindings, mayHaveLiquid, replaceLiquid, settleLiquid } from './liquid.ts';
+import { mayHaveLiquid, replaceLiquid } from './liquid.ts';
+import { liquidFindings, settleLiquid } from './liquid-tree.ts';
 import { settleShortcodes, shortcodeFindings, type BodyFinding } from './shortcode-tree.ts';
 import { sanitizeSchema } from './render-html.ts';
 
