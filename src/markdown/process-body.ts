@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { remark } from 'remark';
+import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import type { Level, Section, SourceLink } from '../model/role.ts';
@@ -39,8 +40,10 @@ export interface ProcessedBody extends BodyLists {
 
 const NO_SHORTCODES: ShortcodePrepass = { text: '', refs: [], blocks: [], findings: [] };
 
-const withGfm = remark().use(remarkGfm).use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
-const withoutGfm = remark().use(remarkKramdown).use(remarkHeadingIds).use(remarkHtml, { sanitize: sanitizeSchema });
+// Emoji shortcodes (`:tada:`) become the emoji, as GitHub and GitLab show them, after heading ids are
+// made from the text as written (`## Perks :tada:` is `#perks-tada` there too); unknown names stay text.
+const withGfm = remark().use(remarkGfm).use(remarkKramdown).use(remarkHeadingIds).use(remarkGemoji).use(remarkHtml, { sanitize: sanitizeSchema });
+const withoutGfm = remark().use(remarkKramdown).use(remarkHeadingIds).use(remarkGemoji).use(remarkHtml, { sanitize: sanitizeSchema });
 
 /** Where a page body sits in the site, and whether to parse it with GFM even when it needs none (for tests). */
 export interface BodyOptions {
