@@ -17,6 +17,7 @@ import { settleAuthoredIds } from './anchors.ts';
 import { applyBlockAttributes } from './block-attributes.ts';
 import { mayHaveShortcodes, replaceShortcodes, type ShortcodePrepass } from './shortcodes.ts';
 import { mayHaveLiquid, replaceLiquid } from './liquid.ts';
+import { isMdxPage, replaceMdxCode } from './mdx.ts';
 import { liquidFindings, settleLiquid } from './liquid-tree.ts';
 import { settleShortcodes, shortcodeFindings, type BodyFinding } from './shortcode-tree.ts';
 import { sanitizeSchema } from './render-html.ts';
@@ -63,15 +64,18 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
   const processor = page.alwaysGfm === true || mayUseGfm(body) ? withGfm : withoutGfm;
   // Liquid tags (Jekyll, Eleventy), then Hugo shortcodes, are replaced by text of the same length, so
   // positions in the tree stay the file's; Liquid leaves `{{<` and `{{%` to the shortcode pass.
-  const liquid = mayHaveLiquid(body) ? replaceLiquid(body) : undefined;
-  const source = liquid?.text ?? body;
+  // An MDX page's `import`/`export` blocks and comments go first, the same way.
+  const mdx = isMdxPage(page.pathInContent) ? replaceMdxCode(body) : undefined;
+  const written = mdx?.text ?? body;
+  const liquid = mayHaveLiquid(written) ? replaceLiquid(written) : undefined;
+  const source = liquid?.text ?? written;
   const shortcodes = mayHaveShortcodes(source) ? replaceShortcodes(source) : undefined;
   const tree = processor.parse(shortcodes?.text ?? source);
   // A body whose `{{` were all Hugo's has nothing to settle from the Liquid pass.
-  const replaced = source !== body;
+  const replaced = source !== written;
   if (replaced) settleLiquid(tree, page.pathPrefix);
-  // Its filler removal also serves the Liquid pass.
-  if (shortcodes || replaced) settleShortcodes(tree, shortcodes ?? NO_SHORTCODES, page);
+  // Its filler removal also serves the Liquid and MDX passes.
+  if (shortcodes || replaced || mdx?.filled === true) settleShortcodes(tree, shortcodes ?? NO_SHORTCODES, page);
   const rawHtml = handleRawHtml(tree).map((f) => ({ ...f, line: f.line + bodyLine - 1 }));
   if (body.includes('{:')) applyBlockAttributes(tree, body.split('\n'));
   const transformed = processor.runSync(tree) as Root;
@@ -98,7 +102,7 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
     links,
     rawHtml,
     anchors,
-    findings: [...(liquid ? liquidFindings(liquid.findings, bodyLine) : []), ...(shortcodes ? shortcodeFindings(shortcodes.findings, bodyLine) : [])].sort((a, b) => a.line - b.line || a.column - b.column),
+    findings: [...(mdx?.findings.map((f) => ({ ...f, line: f.line + bodyLine - 1 })) ?? []), ...(liquid ? liquidFindings(liquid.findings, bodyLine) : []), ...(shortcodes ? shortcodeFindings(shortcodes.findings, bodyLine) : [])].sort((a, b) => a.line - b.line || a.column - b.column),
     ...extractBodyLists(outline),
   };
 }

@@ -59,7 +59,7 @@ test("a folder's _index.md is listed as its page; other underscore names stay pr
 
 test('isContentPage agrees with the walk on _index.md, private names and templates', () => {
   assert.deepEqual(
-    ['a/_index.md', 'a/_index.html.md', 'a/_draft.md', '_drafts/a.md', '_private/_index.md', 'a/b.html.md.erb', 'a/README.md', 'a/b.md', 'a/b.mdown', 'a/b.mkd', 'a/_index.mkdn', 'a/README.markdown', 'a/b.mkd.erb', 'a/b.mdx'].map(isContentPage),
-    [true, true, false, false, false, false, false, true, true, true, true, false, false, false],
+    ['a/_index.md', 'a/_index.html.md', 'a/_draft.md', '_drafts/a.md', '_private/_index.md', 'a/b.html.md.erb', 'a/README.md', 'a/b.md', 'a/b.mdown', 'a/b.mkd', 'a/_index.mkdn', 'a/README.markdown', 'a/b.mkd.erb', 'a/b.mdx', 'a/b.mdx.bak'].map(isContentPage),
+    [true, true, false, false, false, false, false, true, true, true, true, false, false, true, false],
   );
 });

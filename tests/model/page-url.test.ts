@@ -8,8 +8,8 @@ test('all three file layouts give the same folder URL', () => {
   assert.equal(urlFromContentPath('engineering/backend-engineer/index.html.md'), '/engineering/backend-engineer/');
   assert.equal(urlFromContentPath('careers.markdown'), '/careers/');
   assert.equal(urlFromContentPath('index.md'), '/');
-  // Jekyll's and Hugo's other Markdown extensions.
-  for (const extension of ['mdown', 'mkdown', 'mkdn', 'mkd', 'MD']) assert.equal(urlFromContentPath(`sales/account-executive.${extension}`), '/sales/account-executive/', extension);
+  // Jekyll's and Hugo's other Markdown extensions, and MDX.
+  for (const extension of ['mdown', 'mkdown', 'mkdn', 'mkd', 'mdx', 'MD']) assert.equal(urlFromContentPath(`sales/account-executive.${extension}`), '/sales/account-executive/', extension);
   assert.equal(urlFromContentPath('sales/account-executive/_index.mkd'), '/sales/account-executive/');
 });
 
