@@ -3,7 +3,7 @@ import { FILE_START, type Diagnostic, type Position } from '../diagnostics/diagn
 import type { FrontMatterData } from '../model/front-matter-schema.ts';
 import type { PositionedYaml } from '../yaml/validate-yaml.ts';
 import { valuePosition } from '../yaml/yaml-position.ts';
-import { readFrontMatter, type PageBody } from './front-matter.ts';
+import { readFrontMatter, type FrontMatter, type PageBody } from './front-matter.ts';
 import { titleFromOpeningHeading } from './heading-title.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
 
@@ -30,13 +30,14 @@ export function readPageHeader(text: string, file: string): PageHeader {
     const absent = diagnostic('front-matter/absent', file, at, `The page has no front matter; its title ${JSON.stringify(title)} is read from this heading.`);
     return { ok: true, data: { title }, yaml: NO_YAML, body: heading.rest, title, titleAt: at, diagnostics: [absent] };
   }
-  const { frontMatter } = split;
+  const borrowed = untitled(split.frontMatter, file);
+  const frontMatter = borrowed?.frontMatter ?? split.frontMatter;
   const body = { body: frontMatter.body, bodyLine: frontMatter.bodyLine };
   const validated = validateFrontMatter(frontMatter, file);
-  const diagnostics = [...split.diagnostics, ...validated.diagnostics];
+  const diagnostics = [...split.diagnostics, ...(borrowed ? [borrowed.diagnostic] : []), ...validated.diagnostics];
   if (!validated.ok) return { ok: false, body, diagnostics };
   const { data } = validated;
-  const titleAt = valuePosition(frontMatter.document, ['title'], frontMatter.positionAt);
+  const titleAt = borrowed?.at ?? valuePosition(frontMatter.document, ['title'], frontMatter.positionAt);
   const title = data.title.trim().replace(/\s+/g, ' ');
   if (title === '') {
     diagnostics.push(diagnostic('content/empty-title', file, titleAt, 'The title is empty.'));
@@ -46,4 +47,25 @@ export function readPageHeader(text: string, file: string): PageHeader {
     diagnostics.push(diagnostic('content/title-whitespace', file, titleAt, `The title ${JSON.stringify(data.title)} has extra white space; it is shown as ${JSON.stringify(title)}.`));
   }
   return { ok: true, data, yaml: frontMatter, body, title, titleAt, diagnostics };
+}
+
+/**
+ * Front matter without a `title` (Jekyll pages often set only `layout`): the title is taken, with a
+ * warning, from the heading the page opens with, which then leaves the body (as GitHub Pages'
+ * jekyll-titles-from-headings reads it), or else from Hugo's `linkTitle`. Undefined when the front
+ * matter has a title, or neither gives one (the schema then reports the missing `title`).
+ */
+function untitled(frontMatter: FrontMatter, file: string): { frontMatter: FrontMatter; at: Position; diagnostic: Diagnostic } | undefined {
+  const data = frontMatter.data as Record<string, unknown>;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data['title'] !== undefined && data['title'] !== null)) return undefined;
+  const heading = titleFromOpeningHeading(frontMatter);
+  if (heading) {
+    const message = `The front matter has no \`title\`; the title ${JSON.stringify(heading.title)} is read from this heading.`;
+    return { frontMatter: { ...frontMatter, data: { ...data, title: heading.title }, ...heading.rest }, at: heading.at, diagnostic: diagnostic('front-matter/title-from-heading', file, heading.at, message) };
+  }
+  const linkTitle = data['linkTitle'];
+  if (typeof linkTitle !== 'string' || linkTitle.trim() === '') return undefined;
+  const at = valuePosition(frontMatter.document, ['linkTitle'], frontMatter.positionAt);
+  const message = `The front matter has no \`title\`; its \`linkTitle\` ${JSON.stringify(linkTitle)} is used as the title.`;
+  return { frontMatter: { ...frontMatter, data: { ...data, title: linkTitle } }, at, diagnostic: diagnostic('front-matter/title-from-heading', file, at, message) };
 }
