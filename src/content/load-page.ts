@@ -13,6 +13,7 @@ import type { Settings } from '../model/settings-schema.ts';
 import { checkBodyNesting } from './body-limits.ts';
 import { titleFromOpeningHeading } from './heading-title.ts';
 import { currentOpenings } from './openings.ts';
+import { jekyllPermalink } from './permalink.ts';
 import { contentPathUrl, departmentIdFromUrl, makeDepartment } from '../model/page-url.ts';
 import { NO_YAML, readPageHeader } from './page-header.ts';
 import { decodeSource } from './source-text.ts';
@@ -83,8 +84,11 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   const { data, yaml } = header;
   const openings = currentOpenings(data.openings ?? [], context.today, yaml, file, diagnostics);
   diagnostics.push(...checkPayTransparency(data.openings ?? [], context.today, yaml, file));
-  // The path a page asks for (`canonical_path`, Hugo's `url`) was checked by the schema; a slug only replaces the last part of the file's.
-  const chosen = data.canonical_path ?? (data.url ? aliasUrl(data.url, '/') : undefined);
+  // The path a page asks for (`canonical_path`, Hugo's `url`) was checked by the schema, Jekyll's
+  // `permalink` is checked here; a slug only replaces the last part of the file's.
+  const permalink = data.permalink ? jekyllPermalink(data.permalink, yaml, file, path.url) : undefined;
+  if (permalink?.diagnostic) diagnostics.push(permalink.diagnostic);
+  const chosen = data.canonical_path ?? (data.url ? aliasUrl(data.url, '/') : permalink?.path);
   const url = chosen ? normaliseUrlPath(chosen) : data.slug ? withSlug(path.url, data.slug) : path.url;
   const unsafe = chosen ? undefined : unsafeUrlPathReason(url);
   if (unsafe !== undefined) {

@@ -60,7 +60,7 @@ const aliasPath = z.string().superRefine((value, ctx) => {
 /**
  * Keys that only mean something to the engine of the site a page came from (Hugo's documented front-matter
  * fields, and GitLab's handbook keys), accepted without a warning so such pages build as they are; they
- * have no effect here. `aliases`, `weight`, `draft`, `url` and `slug`, whose meaning carries over, are read above.
+ * have no effect here. `aliases`, `weight`, `draft`, `url`, `slug` and Jekyll's `permalink`, whose meaning carries over, are read above.
  */
 export const HUGO_KEYS = [
   'build', 'cascade', 'categories', 'date', 'expiryDate', 'headless', 'isCJKLanguage', 'keywords', 'lastmod',
@@ -87,6 +87,8 @@ export const FrontMatterSchema = z.strictObject({
   // Hugo's: a draft is not published; `url` is the page's whole path, `slug` the last part of it.
   draft: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).nullish(),
   url: aliasPath.nullish(),
+  // Jekyll's page path; one the generator cannot use is a warning where it is read, not an error.
+  permalink: z.string().nullish(),
   slug: z.string().superRefine((value, ctx) => {
     const reason = value.includes('/') ? 'it must be one part of a path, without `/`' : unsafeUrlPathReason(`/${value}/`);
     if (reason !== undefined) ctx.addIssue({ code: 'custom', message: `"${value}" is not a safe slug: ${reason}` });

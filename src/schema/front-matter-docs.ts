@@ -48,6 +48,7 @@ export const FRONT_MATTER_DOCS: Readonly<Record<string, KeyDoc>> = {
   draft: { description: 'Hugo\'s draft flag: `true` keeps the page off the site (it is still checked, with a `front-matter/draft` warning).', example: 'true' },
   url: { description: 'Hugo\'s name for `canonical_path`: the site path the page is published at. A path without a leading `/` is taken from the site\'s root.', example: '/jobs/data-engineer/' },
   slug: { description: 'Hugo\'s slug: the last part of the page\'s URL, in place of its file or folder name.', example: 'data-engineer' },
+  permalink: { description: 'Jekyll\'s page path, used as `url` is when it is a plain folder path; one with placeholders (`:title`) or naming a `.html` file is a warning, and the page keeps the URL of its file.', example: '/careers/data-engineer/' },
   ...Object.fromEntries(HUGO_KEYS.map((key) => [key, { description: 'A key of Hugo\'s front matter, accepted so pages written for Hugo build unchanged; it has no effect here.' }])),
   ...Object.fromEntries(HANDBOOK_KEYS.map((key) => [key, { description: 'A key of GitLab\'s handbook, accepted so its pages build unchanged; it has no effect here.' }])),
 };

@@ -76,6 +76,19 @@ test("Hugo's url is the page's whole path and its slug the last part; an unsafe 
   assert.deepEqual(found('---\ntitle: x\nurl: ../../etc/\n---\n').filter((d) => d.includes('front-matter/')).map((d) => d.split(' ').slice(0, 2).join(' ')), ['3:6 front-matter/type']);
 });
 
+test("Jekyll's permalink is the page's path when it is a plain folder path; otherwise a warning at the key, and the file's URL", () => {
+  assert.equal(load('---\ntitle: x\npermalink: /careers/data-engineer/\n---\n').role?.url, '/careers/data-engineer/');
+  assert.equal(load('---\ntitle: x\npermalink: careers/data\n---\n').role?.url, '/careers/data/');
+  assert.equal(load('---\ntitle: x\nurl: /hugo/\npermalink: /jekyll/\n---\n').role?.url, '/hugo/', "Hugo's url wins");
+  for (const [permalink, problem] of [['/:categories/:title/', 'it has placeholders only Jekyll fills in'], ['/careers/x.html', 'it names a file, and pages are published as folders'], ['/../etc/', 'it contains "." or ".." segments, which could lead outside the site']] as const) {
+    const page = load(`---\ntitle: x\npermalink: ${permalink}\n---\n`);
+    assert.equal(page.role?.url, '/engineering/x/', permalink);
+    assert.deepEqual(page.diagnostics.filter((d) => d.rule === 'front-matter/permalink').map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`), [
+      `3:12 warning The permalink "${permalink}" is not used (${problem}); the page is published at /engineering/x/, the URL of its file.`,
+    ]);
+  }
+});
+
 test('the one-page content rules run in the loader, on the text it already holds', () => {
   assert.deepEqual(found('---\ntitle: x\n---\n\n## Responsibilities\n\n- TODO\n\n## Requirements\n\n- Rust\n'), ['7:3 content/placeholder Placeholder text "TODO" is left in the page.']);
 });
