@@ -110,8 +110,9 @@ export function loadPage(input: PageInput, context: LoadContext): LoadedPage {
   }, body);
   diagnostics.push(...checkPage(role, pageSource(source.text, { ...yaml, bodyLine }), context.settings));
   if (unsafe !== undefined) return { role: undefined, diagnostics };
-  if (data.draft === true) {
-    diagnostics.push(diagnostic('front-matter/draft', file, valuePosition(yaml.document, ['draft'], yaml.positionAt), 'This page is a draft (`draft: true`), so it is not published.'));
+  if (data.draft === true || data.published === false) {
+    const key = data.draft === true ? 'draft' : 'published';
+    diagnostics.push(diagnostic('front-matter/draft', file, valuePosition(yaml.document, [key], yaml.positionAt), `This page is a draft (\`${key}: ${String(data.draft === true)}\`), so it is not published.`));
     // Checked like any page, and its links too, but on the site it is not: links to it are broken links.
     return { role: undefined, unpublished: role, diagnostics };
   }

@@ -52,6 +52,9 @@ export const LevelSchema = z.strictObject({
 });
 
 /** A redirect as Hugo's `aliases` writes it: a site path, or a path relative to the page's folder. */
+/** `true` or `false`, or the text of either, as Hugo and Jekyll read such flags. */
+const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+
 const aliasPath = z.string().superRefine((value, ctx) => {
   const reason = unsafeUrlPathReason(value.startsWith('/') ? value : `/${value}`);
   if (reason !== undefined) ctx.addIssue({ code: 'custom', message: `"${value}" is not a safe site path: ${reason}` });
@@ -60,7 +63,7 @@ const aliasPath = z.string().superRefine((value, ctx) => {
 /**
  * Keys that only mean something to the engine of the site a page came from (Hugo's documented front-matter
  * fields, and GitLab's handbook keys), accepted without a warning so such pages build as they are; they
- * have no effect here. `aliases`, `weight`, `draft`, `url`, `slug` and Jekyll's `permalink`, whose meaning carries over, are read above.
+ * have no effect here. `aliases`, `weight`, `draft`, `url`, `slug` and Jekyll's `permalink` and `published`, whose meaning carries over, are read above.
  */
 export const HUGO_KEYS = [
   'build', 'cascade', 'categories', 'date', 'expiryDate', 'headless', 'isCJKLanguage', 'keywords', 'lastmod',
@@ -85,7 +88,9 @@ export const FrontMatterSchema = z.strictObject({
   aliases: z.union([aliasPath, z.array(aliasPath)]).nullish(),
   weight: z.number().nullish(),
   // Hugo's: a draft is not published; `url` is the page's whole path, `slug` the last part of it.
-  draft: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).nullish(),
+  draft: flag.nullish(),
+  // Jekyll's: `published: false` keeps a page off the site, as `draft: true` does.
+  published: flag.nullish(),
   url: aliasPath.nullish(),
   // Jekyll's page path; one the generator cannot use is a warning where it is read, not an error.
   permalink: z.string().nullish(),

@@ -46,6 +46,7 @@ export const FRONT_MATTER_DOCS: Readonly<Record<string, KeyDoc>> = {
   aliases: { description: 'Hugo\'s name for `redirect_from`: old paths that lead to this page. A path without a leading `/` is relative to the page\'s folder.', example: '["old-name", "/jobs/old-name/"]' },
   weight: { description: 'Hugo\'s order of the pages in a folder, lowest first: the levels of a job family kept as a folder are listed in this order.', example: '10' },
   draft: { description: 'Hugo\'s draft flag: `true` keeps the page off the site (it is still checked, with a `front-matter/draft` warning).', example: 'true' },
+  published: { description: 'Jekyll\'s flag: `false` keeps the page off the site, as `draft: true` does (it is still checked, with a `front-matter/draft` warning).', example: 'false' },
   url: { description: 'Hugo\'s name for `canonical_path`: the site path the page is published at. A path without a leading `/` is taken from the site\'s root.', example: '/jobs/data-engineer/' },
   slug: { description: 'Hugo\'s slug: the last part of the page\'s URL, in place of its file or folder name.', example: 'data-engineer' },
   permalink: { description: 'Jekyll\'s page path, used as `url` is when it is a plain folder path; one with placeholders (`:title`) or naming a `.html` file is a warning, and the page keeps the URL of its file.', example: '/careers/data-engineer/' },

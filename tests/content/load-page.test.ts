@@ -64,6 +64,14 @@ test("Hugo's draft keeps a page off the site, checked and read for the link chec
   assert.deepEqual(found('---\ntitle: x\ndraft: maybe\n---\n').filter((d) => d.includes('front-matter/')).map((d) => d.split(' ').slice(0, 2).join(' ')), ['3:8 front-matter/type']);
 });
 
+test("Jekyll's published: false keeps a page off the site as a draft does, with a warning at the key", () => {
+  const page = load('---\ntitle: x\npublished: false\n---\n');
+  assert.equal(page.role, undefined);
+  assert.equal(page.unpublished?.url, '/engineering/x/');
+  assert.deepEqual(page.diagnostics.filter((d) => d.rule.startsWith('front-matter/')).map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`), ['3:12 front-matter/draft This page is a draft (`published: false`), so it is not published.']);
+  assert.equal(load('---\ntitle: x\npublished: true\n---\n').role?.url, '/engineering/x/');
+});
+
 test("Hugo's url is the page's whole path and its slug the last part; an unsafe one is an error at the key", () => {
   assert.equal(load('---\ntitle: x\nurl: /jobs/data-engineer/\n---\n', 'engineering/Data Engineer.md').role?.url, '/jobs/data-engineer/');
   assert.equal(load('---\ntitle: x\nurl: jobs/data\n---\n').role?.url, '/jobs/data/');
