@@ -62,7 +62,7 @@ const aliasPath = z.string().superRefine((value, ctx) => {
 
 /**
  * Keys that only mean something to the engine of the site a page came from (Hugo's documented front-matter
- * fields, and GitLab's handbook keys), accepted without a warning so such pages build as they are; they
+ * fields, Jekyll's, and GitLab's handbook keys), accepted without a warning so such pages build as they are; they
  * have no effect here. `aliases`, `weight`, `draft`, `url`, `slug` and Jekyll's `permalink` and `published`, whose meaning carries over, are read above.
  */
 export const HUGO_KEYS = [
@@ -72,7 +72,9 @@ export const HUGO_KEYS = [
 ] as const;
 /** GitLab's handbook and its Docsy theme. */
 export const HANDBOOK_KEYS = ['manual_cookiebot', 'no_list', 'hide_summary', 'hide_feedback', 'toc_hide', 'exclude_search'] as const;
-export const SOURCE_ENGINE_KEYS = [...HUGO_KEYS, ...HANDBOOK_KEYS] as const;
+/** Jekyll's own keys and those of its common themes (Minima, Just the Docs) that Hugo's list lacks. */
+export const JEKYLL_KEYS = ['author', 'excerpt', 'grand_parent', 'has_children', 'image', 'last_modified_at', 'nav_exclude', 'nav_order', 'parent'] as const;
+export const SOURCE_ENGINE_KEYS = [...HUGO_KEYS, ...JEKYLL_KEYS, ...HANDBOOK_KEYS] as const;
 
 const sourceEngineKeys = Object.fromEntries(SOURCE_ENGINE_KEYS.map((key) => [key, z.unknown().optional()])) as Record<(typeof SOURCE_ENGINE_KEYS)[number], z.ZodOptional<z.ZodUnknown>>;
 

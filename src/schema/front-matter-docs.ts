@@ -1,6 +1,6 @@
 import { UI_STRING_DOCS, UI_STRINGS, type UiStringId } from '../model/ui-strings.ts';
 
-import { HANDBOOK_KEYS, HUGO_KEYS } from '../model/front-matter-schema.ts';
+import { HANDBOOK_KEYS, HUGO_KEYS, JEKYLL_KEYS } from '../model/front-matter-schema.ts';
 
 /** What a front-matter key means, for editors' hover text and docs/content-format.md. */
 export interface KeyDoc {
@@ -51,6 +51,7 @@ export const FRONT_MATTER_DOCS: Readonly<Record<string, KeyDoc>> = {
   slug: { description: 'Hugo\'s slug: the last part of the page\'s URL, in place of its file or folder name.', example: 'data-engineer' },
   permalink: { description: 'Jekyll\'s page path, used as `url` is when it is a plain folder path; one with placeholders (`:title`) or naming a `.html` file is a warning, and the page keeps the URL of its file.', example: '/careers/data-engineer/' },
   ...Object.fromEntries(HUGO_KEYS.map((key) => [key, { description: 'A key of Hugo\'s front matter, accepted so pages written for Hugo build unchanged; it has no effect here.' }])),
+  ...Object.fromEntries(JEKYLL_KEYS.map((key) => [key, { description: 'A key of Jekyll\'s front matter (or of its common themes), accepted so pages written for Jekyll build unchanged; it has no effect here.' }])),
   ...Object.fromEntries(HANDBOOK_KEYS.map((key) => [key, { description: 'A key of GitLab\'s handbook, accepted so its pages build unchanged; it has no effect here.' }])),
 };
 
