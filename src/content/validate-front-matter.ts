@@ -8,6 +8,7 @@ const FRONT_MATTER_RULES: YamlRules = {
   unknownKey: 'front-matter/unknown-key',
   required: 'front-matter/required',
   type: 'front-matter/type',
+  reference: "careers' content format reference (docs/content-format.md)",
   knownKeys: {
     '': Object.keys(FrontMatterSchema.shape),
     levels: Object.keys(LevelSchema.shape),

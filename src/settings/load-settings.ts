@@ -36,6 +36,7 @@ export async function loadSettings(file: string | undefined): Promise<LoadedSett
     unknownKey: 'settings/unknown-key',
     required: 'settings/invalid',
     type: 'settings/invalid',
+    reference: "the settings section of careers' README",
     knownKeys: { '': Object.keys(SettingsSchema.shape), organization: ['name', 'url', 'logo'], grades: ['min', 'max'], brand: Object.keys(BrandSchema.shape), 'brand.dark': ['color', 'accent'], ui: Object.keys(UI_STRINGS), ats: ['provider', 'board', 'api_url'] },
   });
   if (!result.ok) return { settings: DEFAULT_SETTINGS, diagnostics: result.diagnostics, text };

@@ -20,7 +20,12 @@ export interface YamlRules {
   readonly type: RuleId;
   /** Known keys by the path of their map, string keys only, joined with "." (`''` is the top level). */
   readonly knownKeys: Readonly<Record<string, readonly string[]>>;
+  /** Where every key is described, for a hint that cannot list them all. */
+  readonly reference: string;
 }
+
+/** More known keys than this, and a hint names the first ones and the reference instead of every one. */
+const LISTED_KEYS = 12;
 
 export type ValidationResult<T> = { ok: true; data: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -59,7 +64,9 @@ function unknownKey(frontMatter: PositionedYaml, file: string, path: PathKey[], 
   const where = path.length === 0 ? '' : ` in \`${formatPath(path)}\``;
   const hint = guess !== undefined && distance(key.toLowerCase(), guess) <= typoLimit(guess)
     ? `Did you mean \`${guess}\`?`
-    : `Known keys here: ${known.map((k) => `\`${k}\``).join(', ')}.`;
+    : known.length > LISTED_KEYS
+      ? `Known keys here include ${known.slice(0, LISTED_KEYS).map((k) => `\`${k}\``).join(', ')} and ${known.length - LISTED_KEYS} more; ${rules.reference} lists them all.`
+      : `Known keys here: ${known.map((k) => `\`${k}\``).join(', ')}.`;
   return diagnostic(rules.unknownKey, file, at, `Unknown key \`${key}\`${where}; it is ignored.`, hint);
 }
 
