@@ -1,7 +1,6 @@
 import type { Root, Parent, Text, Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { authoredId } from './anchors.ts';
 
 /** Kramdown attribute lists (`{: .class}`, `{:toc}`, `{::options …}`) and heading ids (`{#id}`). */
 const ATTRIBUTE_LIST = /[ \t]*\{::?[^{}\n]*\}[ \t]*/g;
@@ -37,8 +36,8 @@ export default function remarkKramdown() {
 function removeEmpty(tree: Root): void {
   visit(tree, (node, index, parent: Parent | undefined) => {
     if (!parent || index === undefined) return undefined;
-    // An anchor (`<a id="x"></a>`) has no text but is a link target.
-    const isEmptyParagraph = node.type === 'paragraph' && toString(node).trim() === '' && !node.children.some((c) => authoredId(c) !== undefined);
+    // Only text left blank by removed markers: an anchor (`<a id="x"></a>`) or an image without alt text has no text but stays.
+    const isEmptyParagraph = node.type === 'paragraph' && node.children.every((c) => c.type === 'text' && c.value.trim() === '');
     const isTocList = node.type === 'list' && node.children.length === 1 && TOC_ITEM.test(toString(node).trim());
     const isTocMarker = node.type === 'paragraph' && TOC_MARKER.test(toString(node).trim());
     if (isEmptyParagraph || isTocList || isTocMarker) {

@@ -13,6 +13,12 @@ test("GitLab's [[_TOC_]] and Python-Markdown's [TOC] are dropped when alone in a
   assert.equal(html, '<h2 id="intro">Intro</h2>\n<p>See the [TOC] below.</p>\n');
 });
 
+test('a paragraph emptied by markers is dropped; one holding only an image without alt text is kept, and its link checked', () => {
+  const { html, links } = processBody('{: .lead}\n\n![](https://example.com/chart.png)\n', 'X', 1);
+  assert.equal(html, '<p><img src="https://example.com/chart.png" alt=""></p>\n');
+  assert.deepEqual(links, [{ url: 'https://example.com/chart.png', line: 3, column: 1 }]);
+});
+
 test('heading ids are GitHub-style slugs, de-duplicated within a page', () => {
   const { sections } = processBody('## Senior Manager, Support\n\n## **Requirements**\n\n## Requirements\n', 'X', 10);
   assert.deepEqual(sections, [
