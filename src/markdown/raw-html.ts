@@ -2,6 +2,7 @@ import type { Html, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { anchorNode, anchorTagId } from './anchors.ts';
 import { settleDetails } from './details.ts';
+import { settleHtmlLinksAndImages } from './html-links.ts';
 
 export interface RawHtmlFinding {
   readonly tag: string;
@@ -15,12 +16,14 @@ const COMMENT = /^<!--[\s\S]*-->$/;
 /**
  * Turns `<br>` into a Markdown line break, keeps `<a id="x">`/`<a name="x">` as an empty anchor carrying
  * only the id (other pages link to it), turns `<details>` … `</details>` around Markdown into a disclosure
- * block, drops comments, and reports every other piece of raw HTML: it is never rendered (the sanitiser
+ * block and `<img>` and `<a href>` into Markdown's images and links, drops comments, and reports every other piece of raw HTML: it is never rendered (the sanitiser
  * would remove it), so the author should know.
  */
 export function handleRawHtml(tree: Root): RawHtmlFinding[] {
   const findings: RawHtmlFinding[] = [];
-  if (hasDetails(tree)) settleDetails(tree);
+  const html = rawHtmlValues(tree);
+  if (html.some((value) => /^<details\b/i.test(value))) settleDetails(tree);
+  if (html.some((value) => /^<(?:a|img)\s|<img\s/i.test(value))) settleHtmlLinksAndImages(tree);
   visit(tree, 'html', (node: Html, index, parent: Parent | undefined) => {
     const value = node.value.trim();
     if (!parent || index === undefined) return undefined;
@@ -46,10 +49,11 @@ export function handleRawHtml(tree: Root): RawHtmlFinding[] {
   return findings;
 }
 
-function hasDetails(tree: Root): boolean {
-  let found = false;
+/** The raw HTML of the tree, each trimmed at its start (most pages have none, and skip the passes above). */
+function rawHtmlValues(tree: Root): string[] {
+  const values: string[] = [];
   visit(tree, 'html', (node: Html) => {
-    found ||= /^<details\b/i.test(node.value.trimStart());
+    values.push(node.value.trimStart());
   });
-  return found;
+  return values;
 }
