@@ -36,8 +36,8 @@ export default function remarkKramdown() {
 function removeEmpty(tree: Root): void {
   visit(tree, (node, index, parent: Parent | undefined) => {
     if (!parent || index === undefined) return undefined;
-    // Only text left blank by removed markers: an anchor (`<a id="x"></a>`) or an image without alt text has no text but stays.
-    const isEmptyParagraph = node.type === 'paragraph' && node.children.every((c) => c.type === 'text' && c.value.trim() === '');
+    // Only blank text (left by removed markers) and line breaks: an anchor (`<a id="x"></a>`) or an image without alt text has no text but stays.
+    const isEmptyParagraph = node.type === 'paragraph' && node.children.every((c) => c.type === 'break' || (c.type === 'text' && c.value.trim() === ''));
     const isTocList = node.type === 'list' && node.children.length === 1 && TOC_ITEM.test(toString(node).trim());
     const isTocMarker = node.type === 'paragraph' && TOC_MARKER.test(toString(node).trim());
     if (isEmptyParagraph || isTocList || isTocMarker) {

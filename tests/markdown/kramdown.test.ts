@@ -13,8 +13,8 @@ test("GitLab's [[_TOC_]] and Python-Markdown's [TOC] are dropped when alone in a
   assert.equal(html, '<h2 id="intro">Intro</h2>\n<p>See the [TOC] below.</p>\n');
 });
 
-test('a paragraph emptied by markers is dropped; one holding only an image without alt text is kept, and its link checked', () => {
-  const { html, links } = processBody('{: .lead}\n\n![](https://example.com/chart.png)\n', 'X', 1);
+test('a paragraph emptied by markers (and line breaks) is dropped; one holding only an image without alt text is kept, and its link checked', () => {
+  const { html, links } = processBody('{: .lead}<br>\n\n![](https://example.com/chart.png)\n', 'X', 1);
   assert.equal(html, '<p><img src="https://example.com/chart.png" alt=""></p>\n');
   assert.deepEqual(links, [{ url: 'https://example.com/chart.png', line: 3, column: 1 }]);
 });
