@@ -39,7 +39,7 @@ export interface ProcessedBody extends BodyLists {
   readonly findings: BodyFinding[];
 }
 
-const NO_SHORTCODES: ShortcodePrepass = { text: '', refs: [], blocks: [], findings: [] };
+const NO_SHORTCODES: ShortcodePrepass = { text: '', refs: [], embeds: [], blocks: [], findings: [] };
 
 // Emoji shortcodes (`:tada:`) become the emoji, as GitHub and GitLab show them, after heading ids are
 // made from the text as written (`## Perks :tada:` is `#perks-tada` there too); unknown names stay text.

@@ -1,7 +1,9 @@
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { RuleId } from '../diagnostics/rules.ts';
 import { resolveHugoRef } from './hugo-ref.ts';
+import { EMBED_START, embedNodes } from './shortcode-embeds.ts';
 import { FILLER, REF_PAD, REF_START, type ShortcodeBlock, type ShortcodeFinding, type ShortcodePrepass } from './shortcodes.ts';
 
 const STAND_IN = new RegExp(`${REF_START}(\\d+)${REF_PAD}*`, 'g');
@@ -9,6 +11,7 @@ const STAND_IN = new RegExp(`${REF_START}(\\d+)${REF_PAD}*`, 'g');
 const FILLERS = new RegExp(`( ?)${FILLER}+( ?)`, 'g');
 const LEADING_FILLER = new RegExp(`^\\s*${FILLER}`);
 const TRAILING_FILLER = new RegExp(`${FILLER}\\s*$`);
+const EMBED = new RegExp(`${EMBED_START}(\\d+)${REF_PAD}*`, 'g');
 
 /** A problem found in a body, positioned in the file, worded for the author. */
 export interface BodyFinding {
@@ -40,9 +43,37 @@ export function settleShortcodes(tree: Root, prepass: ShortcodePrepass, page: { 
       node.value = value;
     }
   });
+  if (prepass.embeds.length > 0) settleEmbeds(tree, prepass);
   // Inner containers first, so an outer one wraps the block quote made for the inner.
   const blocks = [...prepass.blocks].sort((a, b) => a.close - a.open - (b.close - b.open));
   for (const block of blocks) wrap(tree, block);
+}
+
+/** Each embed's stand-in, in whatever text holds it, becomes the link or image it shows, at its place in the file. */
+function settleEmbeds(tree: Root, prepass: ShortcodePrepass): void {
+  visit(tree, 'text', (node, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined || !node.value.includes(EMBED_START)) return undefined;
+    const parts: RootContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(EMBED)) {
+      if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+      const embed = prepass.embeds[Number(match[1])];
+      const at = node.position ? placeIn(node.value, match.index, node.position.start) : undefined;
+      if (embed) parts.push(...embedNodes(embed, at));
+      last = match.index + match[0].length;
+    }
+    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+    parent.children.splice(index, 1, ...(parts as never[]));
+    return index + parts.length;
+  });
+}
+
+/** Where offset `offset` of a text node's value lies in the file, the node starting at `start`. */
+function placeIn(value: string, offset: number, start: Point): Point {
+  const before = value.slice(0, offset);
+  const lineBreak = before.lastIndexOf('\n');
+  const lines = before.split('\n').length - 1;
+  return lineBreak === -1 ? { line: start.line, column: start.column + offset } : { line: start.line + lines, column: offset - lineBreak };
 }
 
 /** Shortcode findings as diagnostics' parts, with lines in the file (`bodyLine` is the body's first line). */
@@ -56,7 +87,9 @@ export function shortcodeFindings(findings: readonly ShortcodeFinding[], bodyLin
         ? `The Hugo shortcode \`${f.name}\` is not supported; it is left out of the page.`
         : f.problem === 'unclosed'
           ? `The Hugo shortcode \`${f.name}\` is opened but never closed; its text is kept as it is.`
-          : f.problem === 'unopened'
+          : f.problem === 'embed'
+            ? `The Hugo shortcode \`${f.name}\` is shown as a link to the video: no video player is embedded in the page.`
+            : f.problem === 'unopened'
             ? `The closing Hugo shortcode \`/${f.name}\` has no opening one; it is left out of the page.`
             : `A Hugo shortcode${f.name ? ` \`${f.name}\`` : ''} opens but does not end on its line (\`>}}\` or \`%}}\`); its opening is left out of the page.`,
   }));

@@ -1,5 +1,6 @@
 import { lineLocator } from '../diagnostics/positions.ts';
 import type { Position } from '../diagnostics/diagnostic.ts';
+import { EMBED_START, EMBEDS, readEmbed, type Embed } from './shortcode-embeds.ts';
 
 /**
  * `{{< name args >}}` and `{{% name args %}}`, closing `{{< /name >}}`, and Hugo's commented form
@@ -33,7 +34,7 @@ export interface ShortcodeBlock {
 /** A shortcode that is neither a link target, a table of contents nor a known container. */
 export interface ShortcodeFinding extends Position {
   readonly name: string;
-  readonly problem: 'unknown' | 'unclosed' | 'unopened' | 'unterminated';
+  readonly problem: 'unknown' | 'unclosed' | 'unopened' | 'unterminated' | 'embed';
 }
 
 export interface ShortcodePrepass {
@@ -41,6 +42,8 @@ export interface ShortcodePrepass {
   readonly text: string;
   /** Targets of `ref`/`relref`, by the number in their stand-in. */
   readonly refs: readonly string[];
+  /** What `youtube`, `vimeo` and `figure` show, by the number in their stand-in. */
+  readonly embeds: readonly Embed[];
   readonly blocks: readonly ShortcodeBlock[];
   readonly findings: readonly ShortcodeFinding[];
 }
@@ -59,13 +62,14 @@ export function mayHaveShortcodes(body: string): boolean {
 
 /**
  * Replaces Hugo shortcodes before remark sees the body: a `ref`/`relref` by a stand-in that becomes
- * its link target after parsing, a table of contents by blanks, the markers of a paired container by
+ * its link target after parsing, a `youtube`, `vimeo` or `figure` by one that becomes a link or image, a table of contents by blanks, the markers of a paired container by
  * blanks (its inner Markdown stays), and anything else by blanks with a finding. Nothing changes
  * length, so every position remark reports is still the position in the file.
  */
 export function replaceShortcodes(body: string): ShortcodePrepass {
   const locate = lineLocator(body);
   const refs: string[] = [];
+  const embeds: Embed[] = [];
   const blocks: ShortcodeBlock[] = [];
   const findings: ShortcodeFinding[] = [];
   const open: Opened[] = [];
@@ -77,6 +81,13 @@ export function replaceShortcodes(body: string): ShortcodePrepass {
       refs.push((target?.[1] ?? target?.[2] ?? target?.[3] ?? target?.[4] ?? '').trim());
       const standIn = `${REF_START}${refs.length - 1}`;
       return standIn.padEnd(whole.length, REF_PAD);
+    }
+    const embed = closing || !EMBEDS.has(name) ? undefined : readEmbed(name, args);
+    if (embed) {
+      embeds.push(embed);
+      // A video is shown as a link to it (no player is embedded): the author should know.
+      if (embed.kind === 'video') findings.push({ ...at, name, problem: 'embed' });
+      return `${EMBED_START}${embeds.length - 1}`.padEnd(whole.length, REF_PAD);
     }
     if (closing) {
       const index = open.map((o) => o.name).lastIndexOf(name);
@@ -103,7 +114,7 @@ export function replaceShortcodes(body: string): ShortcodePrepass {
     return FILLER.repeat(opening.length);
   });
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { text: rest, refs, blocks, findings };
+  return { text: rest, refs, embeds, blocks, findings };
 }
 
 /**

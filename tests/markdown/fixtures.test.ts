@@ -20,7 +20,7 @@ for (const name of readdirSync(FIXTURES).sort()) {
     // Whatever was replaced before parsing, a position still points at what the author wrote there.
     const lines = input.split('\n');
     const at = (p: { line: number; column: number }): string => lines[p.line - 5]?.slice(p.column - 1) ?? '';
-    for (const link of body.links) assert.match(at(link), /^(?:!?\[|<a\s|<img\s|<p\s)/i, `link at ${link.line}:${link.column}`);
+    for (const link of body.links) assert.match(at(link), /^(?:!?\[|<a\s|<img\s|<p\s|\{\{[<%])/i, `link at ${link.line}:${link.column}`);
     for (const finding of [...body.rawHtml, ...body.findings]) assert.match(at(finding), /^(<|\{\{)/, `finding at ${finding.line}:${finding.column}`);
     assert.doesNotMatch(body.html, /\{\{[<%]|[\uE000-\uE002]/);
     const actual = `${JSON.stringify(result, null, 2)}\n`;

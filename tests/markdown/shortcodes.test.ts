@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveHugoRef } from '../../src/markdown/hugo-ref.ts';
+import { processBody } from '../../src/markdown/process-body.ts';
 import { replaceShortcodes } from '../../src/markdown/shortcodes.ts';
 
 test('every shortcode is replaced by text of its own length, line by line', () => {
@@ -35,4 +36,32 @@ test('ref targets resolve the way Hugo resolves them, to site URLs with the path
   assert.equal(resolveHugoRef('/handbook/hiring/interviewing', from, '/'), '/handbook/hiring/interviewing/');
   assert.equal(resolveHugoRef('handbook/hiring/index.md#call', from, '/'), '/handbook/hiring/#call');
   assert.equal(resolveHugoRef('#requirements', from, '/'), '#requirements');
+});
+
+test('youtube and vimeo become links to the video (with a warning), figure its image with its caption; without an id or src they are left out', () => {
+  const body = [
+    '{{< youtube id="w7Ft2ymGmfc" >}}',
+    '',
+    '{{< vimeo 146022717 >}}',
+    '',
+    '{{< figure src="ladder.png" caption="The career ladder" link="/ladder/" >}}',
+    '',
+    'Inline {{< figure "icon.png" alt="Icon" >}} and {{< youtube >}} gone.',
+    '',
+  ].join('\n');
+  const { html, links, findings } = processBody(body, 'X', 10, { pathInContent: 'engineering/backend.md', pathPrefix: '/' });
+  assert.equal(html, [
+    '<p><a href="https://www.youtube.com/watch?v=w7Ft2ymGmfc">Watch the video on YouTube</a></p>',
+    '<p><a href="https://vimeo.com/146022717">Watch the video on Vimeo</a></p>',
+    '<p><a href="/ladder/"><img src="/engineering/ladder.png" alt="The career ladder"></a><br>',
+    '<em>The career ladder</em></p>',
+    '<p>Inline <img src="/engineering/icon.png" alt="Icon"> and gone.</p>',
+    '',
+  ].join('\n'));
+  assert.deepEqual(links.map((l) => `${l.line}:${l.column} ${l.url}`), ['10:1 https://www.youtube.com/watch?v=w7Ft2ymGmfc', '12:1 https://vimeo.com/146022717', '14:1 /ladder/', '14:1 ladder.png', '16:8 icon.png']);
+  assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.message}`), [
+    '10:1 The Hugo shortcode `youtube` is shown as a link to the video: no video player is embedded in the page.',
+    '12:1 The Hugo shortcode `vimeo` is shown as a link to the video: no video player is embedded in the page.',
+    '16:49 The Hugo shortcode `youtube` is not supported; it is left out of the page.',
+  ]);
 });
