@@ -1,4 +1,5 @@
 import { diagnostic } from '../diagnostics/rules.ts';
+import { closestMatch } from '../diagnostics/suggest.ts';
 import { FrontMatterSchema, KNOWN_LAYOUTS, LevelSchema, OpeningSchema, SalarySchema, type FrontMatterData } from '../model/front-matter-schema.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { validateYaml, type ValidationResult, type YamlRules } from '../yaml/validate-yaml.ts';
@@ -21,10 +22,13 @@ const FRONT_MATTER_RULES: YamlRules = {
 export function validateFrontMatter(frontMatter: FrontMatter, file: string): ValidationResult<FrontMatterData> {
   const result = validateYaml(FrontMatterSchema, frontMatter, file, FRONT_MATTER_RULES);
   if (!result.ok) return result;
+  // Another engine's layout (Jekyll's `default`, a theme's `page`) is accepted as it is: every page is
+  // shown in this site's layout anyway. One close to a dialect's name is a misspelling worth a word.
   const layout = result.data.layout;
-  if (typeof layout === 'string' && !(KNOWN_LAYOUTS as readonly string[]).includes(layout)) {
+  const meant = typeof layout === 'string' && !(KNOWN_LAYOUTS as readonly string[]).includes(layout) ? closestMatch(layout, KNOWN_LAYOUTS) : undefined;
+  if (meant !== undefined) {
     const at = valuePosition(frontMatter.document, ['layout'], frontMatter.positionAt);
-    result.diagnostics.push(diagnostic('front-matter/unknown-layout', file, at, `Unknown layout "${layout}"; the page is read as a job page.`));
+    result.diagnostics.push(diagnostic('front-matter/unknown-layout', file, at, `Unknown layout "${layout}"; the page is read as a job page.`, `Did you mean \`${meant}\`?`));
   }
   return result;
 }

@@ -34,7 +34,7 @@ export const RULES = {
   'front-matter/required': { severity: 'error', summary: 'A required key is missing.', hint: 'Add the key.' },
   'front-matter/type': { severity: 'error', summary: 'A value has the wrong type or form.', hint: 'Correct the value as the message says.' },
   'front-matter/unknown-key': { severity: 'warning', summary: 'A key that the generator does not know; it is ignored.', hint: 'Check the spelling against the content format reference in the README.' },
-  'front-matter/unknown-layout': { severity: 'warning', summary: 'A `layout` value that is none of the known dialects; it is ignored.', hint: 'Use `job_page`, `job_family_page` or `markdown_page`, or remove `layout`.' },
+  'front-matter/unknown-layout': { severity: 'warning', summary: 'A `layout` value that looks like a misspelt dialect (`job_pag`); it is ignored. Other engines\' layouts (`default`, `page`) are accepted without a word: every page is shown in the site\'s own layout.', hint: 'Use `job_page`, `job_family_page` or `markdown_page`, or remove `layout`.' },
   'content/title-whitespace': { severity: 'warning', summary: 'The title starts or ends with white space.', hint: 'Remove the spaces around the title.' },
   'content/empty-title': { severity: 'error', summary: 'The title is empty.', hint: 'Give the role a title.' },
   'content/required-section': { severity: 'warning', summary: 'A section the settings require (by default Responsibilities and Requirements) is missing.', hint: 'Add a heading such as `## Requirements` with its content, or change `required_sections` in the settings.' },

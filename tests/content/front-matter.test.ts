@@ -209,3 +209,9 @@ test("a key given twice in YAML front matter is read as Ruby's reader read it: t
   assert.deepEqual(result.frontMatter.data, { summary: 'A', title: 'Backend Engineer' });
   assert.deepEqual(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`), ['2:1 warning front-matter/duplicate-key']);
 });
+
+test("a misspelt dialect layout is a warning with the one meant; another engine's layout is accepted without a word", () => {
+  const said = (text: string): string[] => loadPage({ bytes: new TextEncoder().encode(text), file: 'page.md', pathInContent: 'engineering/page.md' }, { settings: DEFAULT_SETTINGS, today: '2026-12-02' }).diagnostics.filter((d) => d.rule.startsWith('front-matter/')).map((d) => `${d.line}:${d.column} ${d.rule} ${d.message} | ${d.hint}`);
+  assert.deepEqual(said('---\ntitle: x\nlayout: job_pag\n---\n'), ['3:9 front-matter/unknown-layout Unknown layout "job_pag"; the page is read as a job page. | Did you mean `job_page`?']);
+  for (const layout of ['job_family_page', 'default', 'page', 'handbook-page-toc']) assert.deepEqual(said(`---\ntitle: x\nlayout: ${layout}\n---\n`), [], layout);
+});
