@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toSlashes } from '../diagnostics/file-path.ts';
@@ -58,7 +59,10 @@ export async function loadLayoutOverrides(folder: string | undefined): Promise<{
     const path = resolve(folder, name);
     let loaded: Record<string, unknown>;
     try {
-      loaded = (await import(`${pathToFileURL(path).href}?version=${statSync(path).mtimeMs}`)) as Record<string, unknown>;
+      // Imported once per version of its bytes, so a preview picks up an edit. Not per modification time:
+      // a save that truncates the file and then writes it can leave both in one clock tick (timestamps
+      // are a few milliseconds coarse), and the empty module caught in between would be kept.
+      loaded = (await import(`${pathToFileURL(path).href}?version=${createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16)}`)) as Record<string, unknown>;
     } catch (error) {
       diagnostics.push(diagnostic('layouts/invalid', file, FILE_START, `The layout could not be loaded: ${firstLine(error)}`));
       continue;

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, test } from 'node:test';
 import { toSlashes } from '../../src/diagnostics/file-path.ts';
+import { compiledCli } from '../../bin/compile.js';
 import { loadSettings } from '../../src/settings/load-settings.ts';
 import { loadUserSources } from '../../src/settings/user-sources.ts';
+import { REPO_ROOT } from '../helpers/paths.ts';
+import { run } from '../helpers/run-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'careers-layouts-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -47,4 +51,34 @@ test('without a layouts folder nothing is imported; brand files are listed for p
   const { sources, diagnostics } = await loadUserSources({ ...settings, layouts: undefined, brand: { stylesheet: 'brand/site.css' } }, settingsFile);
   assert.deepEqual(sources, { files: [{ source: join(work, 'brand/site.css'), file: '/assets/brand/custom.css' }], layouts: {} });
   assert.deepEqual(diagnostics, []);
+});
+
+test('an edited layout module is imported anew even when its modification time did not change (a save within one clock tick)', async () => {
+  // Under tsx an import ignores the query that versions the module, so this runs the compiled library in plain Node.
+  const library = join(dirname(await compiledCli(REPO_ROOT)), 'index.js');
+  const site = mkdtempSync(join(tmpdir(), 'careers-layout-versions-'));
+  try {
+    mkdirSync(join(site, 'content'));
+    mkdirSync(join(site, 'my-layouts'));
+    writeFileSync(join(site, 'careers.config.yaml'), 'layouts: my-layouts/\n');
+    const module = join(site, 'my-layouts/role.js');
+    writeFileSync(module, "export function rolePage() { return 'first'; }\n");
+    const script = [
+      "import { utimesSync, writeFileSync } from 'node:fs';",
+      `import { loadSite } from ${JSON.stringify(pathToFileURL(library).href)};`,
+      "const role = async () => (await loadSite({ contentDir: 'content' })).model.sources.layouts.role();",
+      // Both versions carry the very same modification time, as two writes within one clock tick do.
+      "const stamp = new Date('2026-01-01T00:00:00Z');",
+      `utimesSync(${JSON.stringify(module)}, stamp, stamp);`,
+      'const first = await role();',
+      `writeFileSync(${JSON.stringify(module)}, "export function rolePage() { return 'second'; }\\n");`,
+      `utimesSync(${JSON.stringify(module)}, stamp, stamp);`,
+      'console.log(JSON.stringify([first, await role()]));',
+    ].join('\n');
+    const result = await run(['--input-type=module', '--eval', script], { cwd: site });
+    assert.equal(result.stderr, '');
+    assert.equal(result.stdout, '["first","second"]\n');
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
 });
