@@ -43,6 +43,8 @@ function message(f: LiquidFinding): string {
       return f.target !== undefined
         ? `The Liquid output ${tag} is left out of this link and \`${f.target}\` is written in its place, under the site's path prefix: templates are not run.`
         : `The Liquid output ${tag} is left out of this link${f.name === 'baseurl' ? " and the site's path prefix is written in its place" : ', which then starts at the root of the site'}: templates are not run.`;
+    case 'page-link':
+      return `The Liquid tag ${tag} is read as a link to the page \`${f.target ?? ''}\`: templates are not run.`;
     case 'unclosed':
       return f.name === 'raw'
         ? `The Liquid tag ${tag} is never closed by \`{% endraw %}\`; it is left out, and the Liquid tags after it are left out as usual.`

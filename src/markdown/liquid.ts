@@ -17,6 +17,8 @@ const BASE_EXPRESSION = /^[ \t]*(?:site\.(baseurl|url)|(["'])([^"'\s()<>]{0,300}
 const BASE_TAGS = String.raw`(?:\{\{-?[ \t]*site\.(?:base)?url[ \t]*-?\}\})*$`;
 const IN_LINK = new RegExp(String.raw`\]\([ \t]*<?${BASE_TAGS}`);
 const IN_DEFINITION = new RegExp(String.raw`^[ \t]{0,3}\[[^\]\n]{1,200}\]:[ \t]{1,20}<?${BASE_TAGS}`);
+/** The page a `{% link … %}` names: one path, quoted or not. */
+const LINKED_PAGE = /^[ \t]*(?:"([^"\s]{1,300})"|'([^'\s]{1,300})'|([^\s"'{}%]{1,300}))[ \t]*$/;
 /** Block tags, by the kind of block each opens (the messages word each kind its own way). */
 export const BLOCKS: ReadonlyMap<string, 'condition' | 'loop' | 'case' | 'capture'> = new Map([['if', 'condition'], ['unless', 'condition'], ['for', 'loop'], ['tablerow', 'loop'], ['case', 'case'], ['capture', 'capture']]);
 /** Tags that divide a block (`{% else %}`). */
@@ -24,7 +26,7 @@ export const MIDDLES: ReadonlySet<string> = new Set(['else', 'elsif', 'when']);
 const INCLUDES = new Set(['include', 'include_relative', 'render']);
 
 export interface LiquidFinding extends Position {
-  readonly problem: 'tag' | 'include' | 'block' | 'unclosed' | 'stray' | 'output' | 'link' | 'unterminated';
+  readonly problem: 'tag' | 'include' | 'block' | 'unclosed' | 'stray' | 'output' | 'link' | 'page-link' | 'unterminated';
   /** The tag as written, its spaces collapsed. */
   readonly tag: string;
   /** The tag's name, or an output's expression. */
@@ -102,9 +104,8 @@ export function replaceLiquid(body: string): LiquidPrepass {
         found.push({ offset: start, problem: 'unterminated', tag: whole, name: '' });
         continue;
       }
-      const before = body.slice(Math.max(lineStart, start - 300), start);
       const base = BASE_EXPRESSION.exec(expression);
-      if (base && (IN_LINK.test(before) || (start - lineStart <= 300 && IN_DEFINITION.test(before)))) {
+      if (base && inLinkDestination(body, lineStart, start)) {
         const path = base[3] === undefined ? undefined : /^[a-z][a-z0-9+.-]*:/i.test(base[3]) ? base[3] : `${BASE_URL}${base[3].startsWith('/') ? '' : '/'}${base[3]}`;
         // `{{ site.url }}` is the site's address: the path after it, or the root when nothing follows.
         const root = body[end] === '/' || body.startsWith('{{', end) ? '' : '/';
@@ -114,6 +115,15 @@ export function replaceLiquid(body: string): LiquidPrepass {
         edits.push({ start, end });
         found.push({ offset: start, problem: 'output', tag: shown(whole), name: expression.trim() });
       }
+      continue;
+    }
+    // Jekyll's `{% link jobs/x.md %}` in a link is the URL of that page: it becomes a link to the content file.
+    const page = name.toLowerCase() === 'link' ? LINKED_PAGE.exec(args ?? '') : null;
+    const target = page?.[1] ?? page?.[2] ?? page?.[3];
+    if (target !== undefined && target.length < whole.length && inLinkDestination(body, lineStart, start)) {
+      const path = target.startsWith('/') ? target : `/${target}`;
+      edits.push({ start, end, with: path.padEnd(whole.length, FILLER) });
+      found.push({ offset: start, problem: 'page-link', tag: shown(whole), name: 'link', target });
       continue;
     }
     edits.push({ start, end });
@@ -126,6 +136,12 @@ export function replaceLiquid(body: string): LiquidPrepass {
     return f.target === undefined ? { line, column, problem: f.problem, tag: f.tag, name: f.name } : { line, column, problem: f.problem, tag: f.tag, name: f.name, target: f.target };
   });
   return { text: applyEdits(body, edits.sort((a, b) => a.start - b.start), locate, fenced), findings };
+}
+
+/** True when `start` is where a link's destination begins (after `](`, or a reference definition's `]: `). */
+function inLinkDestination(body: string, lineStart: number, start: number): boolean {
+  const before = body.slice(Math.max(lineStart, start - 300), start);
+  return IN_LINK.test(before) || (start - lineStart <= 300 && IN_DEFINITION.test(before));
 }
 
 /** Notes a tag: blocks open and close (a finding at the opening, once its end is known); others are findings now. */

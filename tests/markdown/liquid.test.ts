@@ -102,6 +102,18 @@ test("site.baseurl, site.url and relative_url in a link give a link into the sit
   assert.equal(render('[top]({{ site.baseurl }}#jobs)\n', '/careers/').html, '<p><a href="/careers/#jobs">top</a></p>\n');
 });
 
+test("Jekyll's {% link page.md %} in a link is a link to that page's content file, checked and published as one; elsewhere it is left out", () => {
+  const body = "[Frontend]({% link jobs/frontend.md %}) and [quoted]({% link '/jobs/frontend.md' %}).\n\nAs text: {% link jobs/frontend.md %}\n";
+  assert.deepEqual(prepass(body).findings, ['1:12 page-link {% link jobs/frontend.md %}', '1:54 page-link {% link \'/jobs/frontend.md\' %}', '3:10 tag {% link jobs/frontend.md %}']);
+  const { html, findings } = render(body, '/careers/');
+  assert.equal(html, '<p><a href="/careers/jobs/frontend/">Frontend</a> and <a href="/careers/jobs/frontend/">quoted</a>.</p>\n<p>As text:</p>\n');
+  assert.deepEqual(findings, [
+    '5:12 markdown/template-tag The Liquid tag `{% link jobs/frontend.md %}` is read as a link to the page `jobs/frontend.md`: templates are not run.',
+    "5:54 markdown/template-tag The Liquid tag `{% link '/jobs/frontend.md' %}` is read as a link to the page `/jobs/frontend.md`: templates are not run.",
+    '7:10 markdown/template-tag The Liquid tag `{% link jobs/frontend.md %}` is left out of the page: templates are not run.',
+  ]);
+});
+
 test('whitespace-control forms are tags like the others', () => {
   const body = '{%- if a -%}\nIn.\n{%- endif -%}\nHi {{- page.title -}}!\n{%- include x.html -%}\n';
   assert.deepEqual(prepass(body), {
