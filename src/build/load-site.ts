@@ -76,14 +76,15 @@ export class SiteLoader {
       this.#ats = { settingsText, loaded: loadAtsOpenings(settings, { settingsFile, settingsText, cacheDir: options.cacheDir, ...(options.atsRequest ? { request: options.atsRequest } : {}) }) };
     }
     const ats = await this.#ats.loaded;
+    const published = pages.flatMap((p): Role[] => (p.role ? [p.role] : []));
     const unpublished = pages.flatMap((p): Role[] => (p.unpublished ? [p.unpublished] : []));
-    const assets = findPageAssets(pages.flatMap((p): Role[] => (p.role ? [p.role] : [])), options.contentDir, unpublished);
+    const assets = findPageAssets(published, options.contentDir, unpublished);
     // Same pages, settings and folder as the last load: the site-wide checks would find the same again.
     const key = createHash('sha256').update(JSON.stringify([options.contentDir, options.today, settingsText, settingsDiagnostics, sourceDiagnostics, discoveryDiagnostics, cacheDiagnostics, digest, assets])).digest('hex');
     // A layout module edited since is imported anew, as another function: the model must carry it.
     const last = this.#last?.key === key && sameSources(this.#last.site.model.sources ?? NO_USER_SOURCES, sources) ? this.#last.site : undefined;
     if (last) return { ...last, parsed, check: () => ({ ...last.check(), parsed }) };
-    const joined = joinOpenings(pages.flatMap((p): Role[] => (p.role ? [p.role] : [])), ats.openings, settingsFile, ats.at);
+    const joined = joinOpenings(published, ats.openings, settingsFile, ats.at);
     const model: SiteModel = { ...makeSiteModel(settings, joined.roles, joined.unmatched), sources, assets };
     const shown = files.map((f) => f.file);
     let checked: CheckedSite | undefined;

@@ -22,7 +22,7 @@ export function settleHtmlLinksAndImages(tree: Parent): void {
   visit(tree, (node) => {
     if (!('children' in node)) return;
     const parent = node as Parent;
-    const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
+    const flow = isFlowContainer(parent);
     for (let index = parent.children.length - 1; index >= 0; index--) {
       const child = parent.children[index];
       if (child?.type !== 'html') continue;
@@ -35,6 +35,11 @@ export function settleHtmlLinksAndImages(tree: Parent): void {
       }
     }
   });
+}
+
+/** True for a node whose children are blocks (paragraphs, lists), where a lone image must be wrapped in a paragraph. */
+export function isFlowContainer(parent: Parent): boolean {
+  return parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
 }
 
 /** Wraps the nodes from the opening tag at `index` to the next closing `</a>` in a link. */

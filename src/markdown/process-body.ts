@@ -76,7 +76,7 @@ export function processBody(body: string, roleTitle: string, bodyLine: number, p
   if (replaced) settleLiquid(tree, page.pathPrefix);
   // Its filler removal also serves the Liquid and MDX passes.
   if (shortcodes || replaced || mdx?.filled === true) settleShortcodes(tree, shortcodes ?? NO_SHORTCODES, page);
-  const rawHtml = handleRawHtml(tree).map((f) => ({ ...f, line: f.line + bodyLine - 1 }));
+  const rawHtml = handleRawHtml(tree, body).map((f) => ({ ...f, line: f.line + bodyLine - 1 }));
   if (body.includes('{:')) applyBlockAttributes(tree, body.split('\n'));
   const transformed = processor.runSync(tree) as Root;
   // Links are collected as written, so the link check can name the file an editor linked to.

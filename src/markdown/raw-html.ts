@@ -2,7 +2,7 @@ import type { Html, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { anchorNode, anchorTagId } from './anchors.ts';
 import { settleDetails } from './details.ts';
-import { settleHtmlLinksAndImages } from './html-links.ts';
+import { isFlowContainer, settleHtmlLinksAndImages } from './html-links.ts';
 
 export interface RawHtmlFinding {
   readonly tag: string;
@@ -12,6 +12,8 @@ export interface RawHtmlFinding {
 
 const BREAK = /^<br\s*\/?>$/i;
 const COMMENT = /^<!--[\s\S]*-->$/;
+const DETAILS = /<details\b/i;
+const LINK_OR_IMAGE = /<(?:a|img)\s/i;
 
 /**
  * Turns `<br>` into a Markdown line break, keeps `<a id="x">`/`<a name="x">` as an empty anchor carrying
@@ -19,11 +21,11 @@ const COMMENT = /^<!--[\s\S]*-->$/;
  * block and `<img>` and `<a href>` into Markdown's images and links, drops comments, and reports every other piece of raw HTML: it is never rendered (the sanitiser
  * would remove it), so the author should know.
  */
-export function handleRawHtml(tree: Root): RawHtmlFinding[] {
+export function handleRawHtml(tree: Root, body: string): RawHtmlFinding[] {
   const findings: RawHtmlFinding[] = [];
-  const html = rawHtmlValues(tree);
-  if (html.some((value) => /^<details\b/i.test(value))) settleDetails(tree);
-  if (html.some((value) => /^<(?:a|img)\s|<img\s/i.test(value))) settleHtmlLinksAndImages(tree);
+  // Most bodies hold no such tag, and skip the walks of the tree these passes make.
+  if (DETAILS.test(body)) settleDetails(tree);
+  if (LINK_OR_IMAGE.test(body)) settleHtmlLinksAndImages(tree);
   visit(tree, 'html', (node: Html, index, parent: Parent | undefined) => {
     const value = node.value.trim();
     if (!parent || index === undefined) return undefined;
@@ -35,8 +37,7 @@ export function handleRawHtml(tree: Root): RawHtmlFinding[] {
     if (anchor !== undefined) {
       // An inline tag stays where it was; a block of HTML is wrapped so it is still flow content.
       const node = anchorNode(anchor);
-      const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
-      parent.children.splice(index, 1, flow ? ({ type: 'paragraph', children: [node] } as never) : node);
+      parent.children.splice(index, 1, isFlowContainer(parent) ? ({ type: 'paragraph', children: [node] } as never) : node);
       return [SKIP, index + 1];
     }
     if (!COMMENT.test(value) && node.position && !/^<\//.test(value)) {
@@ -47,13 +48,4 @@ export function handleRawHtml(tree: Root): RawHtmlFinding[] {
     return [SKIP, index];
   });
   return findings;
-}
-
-/** The raw HTML of the tree, each trimmed at its start (most pages have none, and skip the passes above). */
-function rawHtmlValues(tree: Root): string[] {
-  const values: string[] = [];
-  visit(tree, 'html', (node: Html) => {
-    values.push(node.value.trimStart());
-  });
-  return values;
 }

@@ -1,6 +1,7 @@
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
+import { positionOf } from '../diagnostics/positions.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
 import { resolveHugoRef } from './hugo-ref.ts';
 import { EMBED_START, embedNodes } from './shortcode-embeds.ts';
@@ -70,10 +71,8 @@ function settleEmbeds(tree: Root, prepass: ShortcodePrepass): void {
 
 /** Where offset `offset` of a text node's value lies in the file, the node starting at `start`. */
 function placeIn(value: string, offset: number, start: Point): Point {
-  const before = value.slice(0, offset);
-  const lineBreak = before.lastIndexOf('\n');
-  const lines = before.split('\n').length - 1;
-  return lineBreak === -1 ? { line: start.line, column: start.column + offset } : { line: start.line + lines, column: offset - lineBreak };
+  const at = positionOf(value, offset);
+  return at.line === 1 ? { line: start.line, column: start.column + at.column - 1 } : { line: start.line + at.line - 1, column: at.column };
 }
 
 /** Shortcode findings as diagnostics' parts, with lines in the file (`bodyLine` is the body's first line). */

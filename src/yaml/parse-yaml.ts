@@ -88,8 +88,8 @@ function unsafeNodes(document: Document, text: string, file: string, syntaxRule:
         const tag = writtenTag(text, start);
         found.push(diagnostic('front-matter/tag', file, positionAt(tag?.offset ?? start), `The YAML tag \`${tag?.text ?? node.tag}\` is not allowed; tags can make a YAML reader run code.`));
       }
-      const control = isScalar(node) && typeof node.value === 'string' ? CONTROL_CHARACTER.exec(node.value) : null;
-      if (control) found.push(diagnostic('file/control-character', file, positionAt(start), `The value contains the control character ${describeCharacter(control[0])}.`));
+      const control = controlCharacterIn(node, file, positionAt);
+      if (control) found.push(control);
     },
     Pair(_key, pair) {
       if (isCollection(pair.key)) found.push(diagnostic(syntaxRule, file, positionAt(pair.key.range?.[0] ?? 0), 'Invalid YAML: a key must be plain text, not a list or a set of keys.'));
@@ -121,6 +121,16 @@ function dropOverriddenKeys(document: Document, file: string, rule: RuleId, posi
     },
   });
   return found;
+}
+
+/**
+ * A control character a scalar holds (written as an escape such as `"\e"`), which web pages and feeds
+ * cannot carry, as a diagnostic at the scalar; `hint` replaces the rule's, which speaks of YAML.
+ */
+export function controlCharacterIn(node: unknown, file: string, positionAt: (offset: number) => Position, hint?: string): Diagnostic | undefined {
+  if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+  const control = CONTROL_CHARACTER.exec(node.value);
+  return control ? diagnostic('file/control-character', file, positionAt(node.range?.[0] ?? 0), `The value contains the control character ${describeCharacter(control[0])}.`, hint) : undefined;
 }
 
 /** The tag as written just before the node that starts at `start` (an anchor may sit between them). */

@@ -3,7 +3,7 @@ import { Document, isMap, isSeq, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Nod
 import { diagnostic, type RuleId } from '../diagnostics/rules.ts';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
 import { lineLocator } from '../diagnostics/positions.ts';
-import { CONTROL_CHARACTER, describeCharacter } from '../model/characters.ts';
+import { controlCharacterIn } from './parse-yaml.ts';
 import type { PositionedYaml } from './validate-yaml.ts';
 
 /** Deepest nesting of arrays and inline tables read, as for YAML's `[` and `{`. */
@@ -160,8 +160,8 @@ function controlCharacters(document: Document, file: string, positionAt: (offset
   const found: Diagnostic[] = [];
   visit(document, {
     Scalar(_key, node) {
-      const control = typeof node.value === 'string' ? CONTROL_CHARACTER.exec(node.value) : null;
-      if (control) found.push(diagnostic('file/control-character', file, positionAt(node.range?.[0] ?? 0), `The value contains the control character ${describeCharacter(control[0])}.`, CONTROL_HINT));
+      const control = controlCharacterIn(node, file, positionAt, CONTROL_HINT);
+      if (control) found.push(control);
     },
   });
   return found;
